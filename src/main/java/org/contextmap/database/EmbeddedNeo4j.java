@@ -1,0 +1,96 @@
+package org.contextmap.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Neo4j Community running inside the application's JVM, reachable over Bolt on the loopback
+ * interface only. It lets a newcomer run ContextMap with nothing installed, and it is the same
+ * database engine a production deployment reaches through {@code NEO4J_URI}.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final DatabaseManagementService service;
+    private final Path directory;
+    private final boolean temporary;
+    private final URI boltUri;
+
+    private EmbeddedNeo4j(DatabaseManagementService service, Path directory, boolean temporary, URI boltUri) {
+        this.service = service;
+        this.directory = directory;
+        this.temporary = temporary;
+        this.boltUri = boltUri;
+    }
+
+    /** Starts the database in the configured directory (or a temporary one) on a free Bolt port. */
+    public static EmbeddedNeo4j start(StoreProperties properties) {
+        Path directory;
+        try {
+            directory = properties.storeTemporary()
+                    ? Files.createTempDirectory("contextmap-neo4j-")
+                    : Files.createDirectories(properties.storeDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the database directory: " + e.getMessage(), e);
+        }
+        long started = System.nanoTime();
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(directory)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .build();
+        var resolver = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver();
+        var address = resolver.resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
+        URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
+        log.info("Embedded Neo4j started in {} on {} ({} ms)", directory, uri,
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return new EmbeddedNeo4j(service, directory, properties.storeTemporary(), uri);
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        service.shutdown();
+        if (temporary) {
+            deleteRecursively(directory);
+        }
+        log.info("Embedded Neo4j stopped");
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not remove temporary database directory {}: {}", root, e.getMessage());
+        }
+    }
+}
