@@ -1,0 +1,54 @@
+package org.contextmap.exchange;
+
+import java.util.List;
+
+/**
+ * The files of a CSV bundle and their columns, exactly as DESIGN §4.1 lists them. This is a
+ * contract with partner systems: extend it, never rename what is here.
+ */
+public enum BundleFile {
+    YOUNG_PEOPLE("young_people.csv", "id", "name", "date_of_birth", "gender", "ethnicity", "home_area", "school_id",
+            "family_id", "in_care", "send", "flags", "social_care_status", "lead_professional"),
+    PEER_GROUPS("peer_groups.csv", "id", "name", "area"),
+    GROUP_ASSOCIATIONS("group_associations.csv", "person_id", "group_id", "since", "source", "confidence"),
+    RELATIONSHIPS("relationships.csv", "person_a", "person_b", "kind", "since", "source", "confidence"),
+    GROUP_RELATIONS("group_relations.csv", "group_a", "group_b", "kind", "since", "source"),
+    LOCATIONS("locations.csv", "id", "name", "type", "latitude", "longitude"),
+    INCIDENTS("incidents.csv", "id", "occurred_at", "type", "severity", "weapon", "location_id", "source", "summary"),
+    INCIDENT_PEOPLE("incident_people.csv", "incident_id", "person_id", "role"),
+    EDUCATION_EVENTS("education_events.csv", "person_id", "school_id", "date", "kind", "days"),
+    REFERRALS("referrals.csv", "id", "person_id", "received_on", "from_agency", "level", "outcome", "outcome_on",
+            "referrer_notified_on"),
+    MEETINGS("meetings.csv", "id", "kind", "held_on", "person_id", "group_id", "location_id", "agencies"),
+    FAMILY_HISTORY("family_history.csv", "family_id", "kind", "noted_on", "source");
+
+    private final String fileName;
+    private final List<String> columns;
+
+    BundleFile(String fileName, String... columns) {
+        this.fileName = fileName;
+        this.columns = List.of(columns);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** Only {@code young_people.csv} must be present; every other file is optional. */
+    public boolean required() {
+        return this == YOUNG_PEOPLE;
+    }
+
+    public static java.util.Optional<BundleFile> byFileName(String name) {
+        for (BundleFile file : values()) {
+            if (file.fileName.equals(name)) {
+                return java.util.Optional.of(file);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,17 @@
+package org.contextmap.person;
+
+import java.time.LocalDate;
+import org.contextmap.base.Agency;
+
+/**
+ * Something known about a family (domestic abuse, parental mental health, bereavement…). It is
+ * recorded on the family, not on one child, so every sibling's record shows it: the Herefordshire
+ * review found history known on one child's file and missing from a brother's.
+ */
+public record FamilyHistory(String familyId, String kind, LocalDate notedOn, Agency source) {
+
+    /** A stable identity, so that importing the same history twice records it once. */
+    public String key() {
+        return familyId + "|" + kind + "|" + notedOn + "|" + (source == null ? "" : source.name());
+    }
+}

@@ -1,0 +1,15 @@
+package org.contextmap.person;
+
+import org.contextmap.base.Provenance;
+
+/**
+ * Two young people who know each other. Undirected: it is stored once, with the smaller id
+ * first, whichever way round a source recorded it.
+ */
+public record Relationship(String personA, String personB, RelationshipKind kind, Provenance provenance) {
+
+    /** The same relationship with its two ends in the stored order. */
+    public Relationship normalised() {
+        return personA.compareTo(personB) <= 0 ? this : new Relationship(personB, personA, kind, provenance);
+    }
+}
