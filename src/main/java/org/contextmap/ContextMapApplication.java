@@ -1,13 +1,34 @@
 package org.contextmap;
 
+import java.util.Map;
+import org.contextmap.exchange.ImportCommand;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
+/**
+ * ContextMap: the web application, or with {@code --import=DIR} a one-off import that exits
+ * with a status code (DESIGN §4.3).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ContextMapApplication {
+
     public static void main(String[] args) {
-        SpringApplication.run(ContextMapApplication.class, args);
+        SpringApplication application = new SpringApplication(ContextMapApplication.class);
+        boolean importing = ImportCommand.requested(args);
+        if (importing) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            // Vaadin's auto-configuration needs a web application context; an import has none
+            application.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
+                    "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
+        }
+        ConfigurableApplicationContext context = application.run(args);
+        if (importing) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

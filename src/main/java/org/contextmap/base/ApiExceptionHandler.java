@@ -1,0 +1,87 @@
+package org.contextmap.base;
+
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure of the HTTP API into {@code {error, detail}} with the right status. A
+ * user never sees a stack trace: unexpected failures are logged with a reference that the
+ * answer quotes, so support can find them.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return answer(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noSuchEndpoint(NoResourceFoundException e) {
+        return answer(HttpStatus.NOT_FOUND, "Not found", "There is nothing at /" + e.getResourcePath());
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ApiError> badRequest(BadRequestException e) {
+        return answer(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another value" : switch (e.getRequiredType().getSimpleName()) {
+            case "LocalDate" -> "a date such as 2026-03-01";
+            case "int", "Integer", "long", "Long" -> "a whole number";
+            default -> "a valid " + e.getRequiredType().getSimpleName();
+        };
+        return answer(HttpStatus.BAD_REQUEST, "Bad request",
+                "Parameter " + e.getName() + " is \"" + e.getValue() + "\"; expected " + expected + ".");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return answer(HttpStatus.BAD_REQUEST, "Bad request", "Parameter " + e.getParameterName() + " is required.");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
+        return answer(HttpStatus.BAD_REQUEST, "Bad request", "The request body could not be read.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                "Send " + e.getSupportedMediaTypes() + ".");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+                e.getMethod() + " is not supported here.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected API failure, reference {}", reference, e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on the server. It has been logged with reference " + reference + ".");
+    }
+
+    private static ResponseEntity<ApiError> answer(HttpStatus status, String error, String detail) {
+        return ResponseEntity.status(status).body(new ApiError(error, detail));
+    }
+}

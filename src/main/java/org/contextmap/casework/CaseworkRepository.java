@@ -1,0 +1,159 @@
+package org.contextmap.casework;
+
+import static org.contextmap.database.RecordValues.code;
+import static org.contextmap.database.RecordValues.date;
+import static org.contextmap.database.RecordValues.enumeration;
+import static org.contextmap.database.RecordValues.enumerations;
+import static org.contextmap.database.RecordValues.text;
+import static org.contextmap.database.RecordValues.whole;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.contextmap.base.Agency;
+import org.contextmap.database.BatchWriter;
+import org.contextmap.database.WriteCounts;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Education events, referrals and meetings: the professional response around a child. Each is a
+ * node linked {@code ABOUT} the young person (or group, or place) it concerns.
+ */
+@Repository
+class CaseworkRepository {
+
+    private final Neo4jClient client;
+    private final BatchWriter writer;
+
+    CaseworkRepository(Neo4jClient client, BatchWriter writer) {
+        this.client = client;
+        this.writer = writer;
+    }
+
+    WriteCounts upsertEducationEvents(List<EducationEvent> events) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MATCH (p:YoungPerson {id: row.personId})
+                MERGE (e:EducationEvent {id: row.key})
+                  ON CREATE SET e.recordedAt = $now
+                SET e.kind = row.kind, e.date = row.date, e.days = row.days
+                MERGE (e)-[:ABOUT]->(p)
+                WITH e, row
+                CALL (e, row) {
+                  WITH e, row WHERE row.schoolId IS NOT NULL
+                  MATCH (s:Location {id: row.schoolId})
+                  MERGE (e)-[:AT]->(s)
+                }
+                """, events, e -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", e.key());
+            row.put("personId", e.personId());
+            row.put("schoolId", e.schoolId());
+            row.put("kind", e.kind().name());
+            row.put("date", e.date());
+            row.put("days", e.days());
+            return row;
+        });
+    }
+
+    WriteCounts upsertReferrals(List<Referral> referrals) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MATCH (p:YoungPerson {id: row.personId})
+                MERGE (r:Referral {id: row.id})
+                  ON CREATE SET r.recordedAt = $now
+                SET r += row.properties
+                WITH r, p
+                CALL (r, p) {
+                  OPTIONAL MATCH (r)-[old:ABOUT]->(other:YoungPerson) WHERE other <> p
+                  DELETE old
+                }
+                MERGE (r)-[:ABOUT]->(p)
+                """, referrals, r -> {
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("receivedOn", r.receivedOn());
+            properties.put("fromAgency", code(r.fromAgency()));
+            properties.put("level", r.level());
+            properties.put("outcome", code(r.outcome()));
+            properties.put("outcomeOn", r.outcomeOn());
+            properties.put("referrerNotifiedOn", r.referrerNotifiedOn());
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", r.id());
+            row.put("personId", r.personId());
+            row.put("properties", properties);
+            return row;
+        });
+    }
+
+    WriteCounts upsertMeetings(List<Meeting> meetings) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MERGE (m:Meeting {id: row.id})
+                  ON CREATE SET m.recordedAt = $now
+                SET m.kind = row.kind, m.heldOn = row.heldOn, m.agencies = row.agencies
+                WITH m, row
+                CALL (m, row) {
+                  OPTIONAL MATCH (m)-[old:ABOUT]->(x)
+                  WHERE NOT ((x:YoungPerson AND x.id = row.personId) OR (x:PeerGroup AND x.id = row.groupId)
+                             OR (x:Location AND x.id = row.locationId))
+                  DELETE old
+                }
+                CALL (m, row) {
+                  OPTIONAL MATCH (p:YoungPerson {id: row.personId})
+                  OPTIONAL MATCH (g:PeerGroup {id: row.groupId})
+                  OPTIONAL MATCH (l:Location {id: row.locationId})
+                  FOREACH (x IN [n IN [p, g, l] WHERE n IS NOT NULL] | MERGE (m)-[:ABOUT]->(x))
+                }
+                """, meetings, m -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", m.id());
+            row.put("kind", m.kind().name());
+            row.put("heldOn", m.heldOn());
+            row.put("agencies", m.agencies().stream().map(Enum::name).toList());
+            row.put("personId", m.personId());
+            row.put("groupId", m.groupId());
+            row.put("locationId", m.locationId());
+            return row;
+        });
+    }
+
+    List<EducationEvent> allEducationEvents() {
+        return List.copyOf(client.query("""
+                MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson)
+                OPTIONAL MATCH (e)-[:AT]->(s:Location)
+                RETURN p.id AS personId, s.id AS schoolId, e.date AS date, e.kind AS kind, e.days AS days
+                ORDER BY personId, date, kind, schoolId
+                """).fetchAs(EducationEvent.class).mappedBy((types, record) -> new EducationEvent(
+                record.get("personId").asString(), text(record.get("schoolId")), date(record.get("date")),
+                enumeration(record.get("kind"), EducationEventKind.class), whole(record.get("days")))).all());
+    }
+
+    List<Referral> allReferrals() {
+        return List.copyOf(client.query("""
+                MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)
+                RETURN r, p.id AS personId ORDER BY r.id
+                """).fetchAs(Referral.class).mappedBy((types, record) -> {
+            var r = record.get("r");
+            return new Referral(r.get("id").asString(), record.get("personId").asString(), date(r.get("receivedOn")),
+                    enumeration(r.get("fromAgency"), Agency.class), text(r.get("level")),
+                    enumeration(r.get("outcome"), ReferralOutcome.class), date(r.get("outcomeOn")),
+                    date(r.get("referrerNotifiedOn")));
+        }).all());
+    }
+
+    List<Meeting> allMeetings() {
+        return List.copyOf(client.query("""
+                MATCH (m:Meeting)
+                OPTIONAL MATCH (m)-[:ABOUT]->(p:YoungPerson)
+                OPTIONAL MATCH (m)-[:ABOUT]->(g:PeerGroup)
+                OPTIONAL MATCH (m)-[:ABOUT]->(l:Location)
+                RETURN m, p.id AS personId, g.id AS groupId, l.id AS locationId ORDER BY m.id
+                """).fetchAs(Meeting.class).mappedBy((types, record) -> {
+            var m = record.get("m");
+            return new Meeting(m.get("id").asString(), enumeration(m.get("kind"), MeetingKind.class),
+                    date(m.get("heldOn")), text(record.get("personId")), text(record.get("groupId")),
+                    text(record.get("locationId")), enumerations(m.get("agencies"), Agency.class));
+        }).all());
+    }
+}

@@ -1,0 +1,47 @@
+package org.contextmap.casework;
+
+import java.util.List;
+import org.contextmap.database.WriteCounts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The professional response: education events, referrals and multi-agency meetings. */
+@Service
+public class CaseworkService {
+
+    private final CaseworkRepository repository;
+
+    CaseworkService(CaseworkRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional
+    public WriteCounts upsertEducationEvents(List<EducationEvent> events) {
+        return repository.upsertEducationEvents(events);
+    }
+
+    @Transactional
+    public WriteCounts upsertReferrals(List<Referral> referrals) {
+        return repository.upsertReferrals(referrals);
+    }
+
+    @Transactional
+    public WriteCounts upsertMeetings(List<Meeting> meetings) {
+        return repository.upsertMeetings(meetings);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EducationEvent> allEducationEvents() {
+        return repository.allEducationEvents();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Referral> allReferrals() {
+        return repository.allReferrals();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> allMeetings() {
+        return repository.allMeetings();
+    }
+}

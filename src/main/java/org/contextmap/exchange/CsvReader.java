@@ -1,0 +1,252 @@
+package org.contextmap.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An RFC 4180 reader that knows where it is. It works on bytes: the CSV delimiters are ASCII and
+ * never occur inside a UTF-8 multi-byte sequence, so each field is decoded on its own, strictly,
+ * and a file saved in the wrong encoding is reported at the exact line and column instead of
+ * being silently garbled. Rows are numbered by the physical line they start on (the header is
+ * line 1), counting the line breaks inside quoted fields.
+ */
+final class CsvReader {
+
+    /** A data row; {@code malformed} rows were reported already and are not checked further. */
+    record Row(int line, String[] fields, boolean malformed) {
+    }
+
+    /** A file's header and rows; {@code header} is empty when the file has none. */
+    record Table(String fileName, List<String> header, List<Row> rows) {
+    }
+
+    private static final int EOF = -1;
+
+    private final String fileName;
+    private final InputStream in;
+    private final Problems problems;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private int line = 1;
+    private boolean encodingReported;
+
+    private byte[] field = new byte[256];
+    private int fieldLength;
+    private boolean fieldAscii;
+
+    private List<String> header = List.of();
+
+    private CsvReader(String fileName, InputStream in, Problems problems) {
+        this.fileName = fileName;
+        this.in = in;
+        this.problems = problems;
+    }
+
+    static Table read(String fileName, InputStream in, Problems problems) throws IOException {
+        return new CsvReader(fileName, in, problems).readAll();
+    }
+
+    private Table readAll() throws IOException {
+        skipByteOrderMark();
+        List<Row> rows = new ArrayList<>();
+        boolean headerRead = false;
+        while (true) {
+            Row row = nextRecord();
+            if (row == null) {
+                break;
+            }
+            if (row.fields().length == 1 && row.fields()[0].isEmpty() && !row.malformed()) {
+                continue; // a blank line
+            }
+            if (!headerRead) {
+                header = Arrays.stream(row.fields()).map(String::trim).toList();
+                headerRead = true;
+                continue;
+            }
+            rows.add(row);
+        }
+        if (!headerRead) {
+            problems.error(fileName, 1, Problem.FILE, "the file is empty; it needs at least a header row");
+        }
+        return new Table(fileName, header, rows);
+    }
+
+    /** Reads one record, or returns {@code null} at the end of the input. */
+    private Row nextRecord() throws IOException {
+        int c = peek();
+        if (c == EOF) {
+            return null;
+        }
+        int startLine = line;
+        List<String> fields = new ArrayList<>(16);
+        boolean malformed = false;
+        while (true) {
+            fieldLength = 0;
+            fieldAscii = true;
+            int column = fields.size();
+            c = read();
+            if (c == '"') {
+                boolean closed = false;
+                while (!closed) {
+                    c = read();
+                    if (c == EOF) {
+                        problems.error(fileName, startLine, columnName(column, startLine),
+                                "malformed quoting: the quote that opens this field is never closed");
+                        return new Row(startLine, fields.toArray(String[]::new), true);
+                    }
+                    if (c == '"') {
+                        if (peek() == '"') {
+                            read();
+                            append('"');
+                        } else {
+                            closed = true;
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        } else if (c == '\r') {
+                            if (peek() != '\n') {
+                                line++;
+                            }
+                        }
+                        append(c);
+                    }
+                }
+                c = read();
+                if (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+                    if (!malformed) {
+                        problems.error(fileName, startLine, columnName(column, startLine),
+                                "malformed quoting: text after the closing quote; put the whole field in quotes "
+                                        + "and double any quote inside it");
+                    }
+                    malformed = true;
+                    while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+                        append(c);
+                        c = read();
+                    }
+                }
+            } else {
+                while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+                    if (c == '"' && !malformed) {
+                        problems.error(fileName, startLine, columnName(column, startLine),
+                                "malformed quoting: a quote inside an unquoted field; put the whole field in quotes "
+                                        + "and double the quote inside it");
+                        malformed = true;
+                    }
+                    append(c);
+                    c = read();
+                }
+            }
+            fields.add(decodeField(column, startLine));
+            if (c == ',') {
+                continue;
+            }
+            if (c == '\r' && peek() == '\n') {
+                read();
+            }
+            if (c != EOF) {
+                line++;
+            }
+            return new Row(startLine, fields.toArray(String[]::new), malformed);
+        }
+    }
+
+    private String decodeField(int column, int rowLine) {
+        if (fieldAscii) {
+            return new String(field, 0, fieldLength, StandardCharsets.ISO_8859_1);
+        }
+        try {
+            return decoder.reset().decode(ByteBuffer.wrap(field, 0, fieldLength)).toString();
+        } catch (CharacterCodingException e) {
+            if (!encodingReported) {
+                encodingReported = true;
+                problems.error(fileName, rowLine, columnName(column, rowLine),
+                        "unreadable encoding: " + firstInvalidByte() + " is not valid UTF-8; save the file as UTF-8");
+            }
+            return new String(field, 0, fieldLength, StandardCharsets.UTF_8);
+        }
+    }
+
+    private String firstInvalidByte() {
+        for (int i = 0; i < fieldLength; i++) {
+            int b = field[i] & 0xff;
+            if (b >= 0x80) {
+                try {
+                    int length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+                    decoder.reset().decode(ByteBuffer.wrap(field, i, Math.min(length, fieldLength - i)));
+                    i += length - 1;
+                } catch (CharacterCodingException e) {
+                    return String.format("byte 0x%02X", b);
+                }
+            }
+        }
+        return "a byte";
+    }
+
+    private String columnName(int column, int rowLine) {
+        if (rowLine == 1 || header.isEmpty()) {
+            return "(header)";
+        }
+        return column < header.size() ? header.get(column) : "(column " + (column + 1) + ")";
+    }
+
+    private void append(int c) {
+        if (fieldLength == field.length) {
+            field = Arrays.copyOf(field, field.length * 2);
+        }
+        if (c >= 0x80) {
+            fieldAscii = false;
+        }
+        field[fieldLength++] = (byte) c;
+    }
+
+    private void skipByteOrderMark() throws IOException {
+        if (peek() == 0xEF) {
+            fill();
+            if (limit - position >= 3 && (buffer[position + 1] & 0xff) == 0xBB && (buffer[position + 2] & 0xff) == 0xBF) {
+                position += 3;
+            }
+        }
+    }
+
+    private int read() throws IOException {
+        if (position == limit && !fill()) {
+            return EOF;
+        }
+        return buffer[position++] & 0xff;
+    }
+
+    private int peek() throws IOException {
+        if (position == limit && !fill()) {
+            return EOF;
+        }
+        return buffer[position] & 0xff;
+    }
+
+    /** Refills the buffer, keeping unread bytes; false at the end of the input. */
+    private boolean fill() throws IOException {
+        int remaining = limit - position;
+        if (remaining > 0 && position > 0) {
+            System.arraycopy(buffer, position, buffer, 0, remaining);
+        }
+        position = 0;
+        limit = remaining;
+        int n = in.read(buffer, limit, buffer.length - limit);
+        if (n > 0) {
+            limit += n;
+        }
+        return limit > 0;
+    }
+}

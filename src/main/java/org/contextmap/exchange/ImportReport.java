@@ -1,0 +1,41 @@
+package org.contextmap.exchange;
+
+import java.util.List;
+import java.util.Map;
+import org.contextmap.database.WriteCounts;
+
+/**
+ * What an import did, or why it did nothing.
+ *
+ * @param status        IMPORTED, VALID (checked only, nothing written) or REJECTED
+ * @param counts        rows per bundle file
+ * @param errors        every error as {@code file:line: column: reason} (the first
+ *                      {@value Problems#LIMIT}; {@code errorCount} counts them all)
+ * @param warnings      things ignored or assumed, in the same form
+ * @param changes       what changed in the graph; all zero when the same bundle is imported again
+ * @param durationMillis time from the first byte read to the commit
+ */
+public record ImportReport(
+        Status status,
+        Map<String, Integer> counts,
+        long rows,
+        long errorCount,
+        List<String> errors,
+        long warningCount,
+        List<String> warnings,
+        WriteCounts changes,
+        long durationMillis) {
+
+    public enum Status {
+        IMPORTED, VALID, REJECTED
+    }
+
+    public boolean rejected() {
+        return status == Status.REJECTED;
+    }
+
+    /** Rows per second over the whole import, validation included. */
+    public long rowsPerSecond() {
+        return durationMillis == 0 ? rows * 1000 : rows * 1000 / durationMillis;
+    }
+}

@@ -1,0 +1,128 @@
+package org.contextmap.group;
+
+import static org.contextmap.database.RecordValues.code;
+import static org.contextmap.database.RecordValues.date;
+import static org.contextmap.database.RecordValues.enumeration;
+import static org.contextmap.database.RecordValues.provenance;
+import static org.contextmap.database.RecordValues.text;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.contextmap.base.Agency;
+import org.contextmap.database.BatchWriter;
+import org.contextmap.database.WriteCounts;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Peer groups, young people's associations with them, and conflict or alliance between groups. */
+@Repository
+class GroupRepository {
+
+    private final Neo4jClient client;
+    private final BatchWriter writer;
+
+    GroupRepository(Neo4jClient client, BatchWriter writer) {
+        this.client = client;
+        this.writer = writer;
+    }
+
+    WriteCounts upsertGroups(List<PeerGroup> groups) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MERGE (g:PeerGroup {id: row.id})
+                  ON CREATE SET g.recordedAt = $now
+                SET g.name = row.name, g.area = row.area
+                """, groups, g -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", g.id());
+            row.put("name", g.name());
+            row.put("area", g.area());
+            return row;
+        });
+    }
+
+    WriteCounts upsertAssociations(List<GroupAssociation> associations) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MATCH (p:YoungPerson {id: row.personId})
+                MATCH (g:PeerGroup {id: row.groupId})
+                MERGE (p)-[r:ASSOCIATED_WITH]->(g)
+                  ON CREATE SET r.recordedAt = $now
+                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
+                """, associations, a -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("personId", a.personId());
+            row.put("groupId", a.groupId());
+            row.put("since", a.provenance().since());
+            row.put("source", code(a.provenance().source()));
+            row.put("confidence", code(a.provenance().confidence()));
+            return row;
+        });
+    }
+
+    /** One relation per pair of groups: recording an alliance replaces a recorded conflict. */
+    WriteCounts upsertRelations(List<GroupRelation> relations) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MATCH (a:PeerGroup {id: row.a})
+                MATCH (b:PeerGroup {id: row.b})
+                CALL (a, b, row) {
+                  OPTIONAL MATCH (a)-[old:IN_CONFLICT_WITH|ALLIED_WITH]-(b)
+                  WHERE type(old) <> row.type OR startNode(old) <> a
+                  DELETE old
+                }
+                MERGE (a)-[r:$(row.type)]->(b)
+                  ON CREATE SET r.recordedAt = $now
+                SET r.since = row.since, r.source = row.source
+                """, relations, r -> {
+            GroupRelation n = r.normalised();
+            Map<String, Object> row = new HashMap<>();
+            row.put("a", n.groupA());
+            row.put("b", n.groupB());
+            row.put("type", n.kind() == GroupRelationKind.CONFLICT ? "IN_CONFLICT_WITH" : "ALLIED_WITH");
+            row.put("since", n.since());
+            row.put("source", code(n.source()));
+            return row;
+        });
+    }
+
+    Set<String> existing(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return client.query("MATCH (n:PeerGroup) WHERE n.id IN $ids RETURN n.id AS id")
+                .bind(List.copyOf(ids)).to("ids").fetchAs(String.class).all().stream().collect(Collectors.toSet());
+    }
+
+    List<PeerGroup> all() {
+        return List.copyOf(client.query("MATCH (g:PeerGroup) RETURN g.id AS id, g.name AS name, g.area AS area ORDER BY id")
+                .fetchAs(PeerGroup.class).mappedBy((types, record) -> new PeerGroup(record.get("id").asString(),
+                        text(record.get("name")), text(record.get("area")))).all());
+    }
+
+    List<GroupAssociation> allAssociations() {
+        return List.copyOf(client.query("""
+                MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup)
+                RETURN p.id AS personId, g.id AS groupId, r {.source, .confidence, .since, .recordedAt} AS provenance
+                ORDER BY personId, groupId
+                """).fetchAs(GroupAssociation.class).mappedBy((types, record) -> new GroupAssociation(
+                record.get("personId").asString(), record.get("groupId").asString(),
+                provenance(record.get("provenance")))).all());
+    }
+
+    List<GroupRelation> allRelations() {
+        return List.copyOf(client.query("""
+                MATCH (a:PeerGroup)-[r:IN_CONFLICT_WITH|ALLIED_WITH]->(b:PeerGroup)
+                RETURN a.id AS a, b.id AS b, type(r) AS type, r.since AS since, r.source AS source
+                ORDER BY a, b
+                """).fetchAs(GroupRelation.class).mappedBy((types, record) -> new GroupRelation(
+                record.get("a").asString(), record.get("b").asString(),
+                record.get("type").asString().equals("IN_CONFLICT_WITH") ? GroupRelationKind.CONFLICT
+                        : GroupRelationKind.ALLIANCE,
+                date(record.get("since")), enumeration(record.get("source"), Agency.class))).all());
+    }
+}

@@ -1,0 +1,55 @@
+package org.contextmap.group;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.contextmap.database.WriteCounts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Peer groups, associations with them, and the conflicts and alliances between them. */
+@Service
+public class GroupService {
+
+    private final GroupRepository repository;
+
+    GroupService(GroupRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional
+    public WriteCounts upsertGroups(List<PeerGroup> groups) {
+        return repository.upsertGroups(groups);
+    }
+
+    /** Young people and groups must already exist. */
+    @Transactional
+    public WriteCounts upsertAssociations(List<GroupAssociation> associations) {
+        return repository.upsertAssociations(associations);
+    }
+
+    @Transactional
+    public WriteCounts upsertRelations(List<GroupRelation> relations) {
+        return repository.upsertRelations(relations);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> existingIds(Collection<String> ids) {
+        return repository.existing(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PeerGroup> all() {
+        return repository.all();
+    }
+
+    @Transactional(readOnly = true)
+    public List<GroupAssociation> allAssociations() {
+        return repository.allAssociations();
+    }
+
+    @Transactional(readOnly = true)
+    public List<GroupRelation> allRelations() {
+        return repository.allRelations();
+    }
+}

@@ -1,0 +1,106 @@
+package org.contextmap.incident;
+
+import static org.contextmap.database.RecordValues.code;
+import static org.contextmap.database.RecordValues.dateTime;
+import static org.contextmap.database.RecordValues.enumeration;
+import static org.contextmap.database.RecordValues.text;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.contextmap.base.Agency;
+import org.contextmap.database.BatchWriter;
+import org.contextmap.database.WriteCounts;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Incidents, where they happened, and who was involved in what role. */
+@Repository
+class IncidentRepository {
+
+    private final Neo4jClient client;
+    private final BatchWriter writer;
+
+    IncidentRepository(Neo4jClient client, BatchWriter writer) {
+        this.client = client;
+        this.writer = writer;
+    }
+
+    WriteCounts upsert(List<Incident> incidents) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MERGE (i:Incident {id: row.id})
+                  ON CREATE SET i.recordedAt = $now
+                SET i.occurredAt = row.occurredAt, i.type = row.type, i.severity = row.severity,
+                    i.weapon = row.weapon, i.source = row.source, i.summary = row.summary
+                WITH i, row
+                CALL (i, row) {
+                  OPTIONAL MATCH (i)-[old:AT]->(l:Location)
+                  WHERE row.locationId IS NULL OR l.id <> row.locationId
+                  DELETE old
+                }
+                CALL (i, row) {
+                  WITH i, row WHERE row.locationId IS NOT NULL
+                  MATCH (l:Location {id: row.locationId})
+                  MERGE (i)-[:AT]->(l)
+                }
+                """, incidents, i -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", i.id());
+            row.put("occurredAt", i.occurredAt());
+            row.put("type", code(i.type()));
+            row.put("severity", code(i.severity()));
+            row.put("weapon", code(i.weapon()));
+            row.put("source", code(i.source()));
+            row.put("summary", i.summary());
+            row.put("locationId", i.locationId());
+            return row;
+        });
+    }
+
+    WriteCounts upsertInvolvements(List<Involvement> involvements) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MATCH (p:YoungPerson {id: row.personId})
+                MATCH (i:Incident {id: row.incidentId})
+                MERGE (p)-[r:INVOLVED_IN {role: row.role}]->(i)
+                  ON CREATE SET r.recordedAt = $now
+                """, involvements, v -> Map.of("personId", v.personId(), "incidentId", v.incidentId(),
+                "role", v.role().name()));
+    }
+
+    Set<String> existing(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return client.query("MATCH (n:Incident) WHERE n.id IN $ids RETURN n.id AS id")
+                .bind(List.copyOf(ids)).to("ids").fetchAs(String.class).all().stream().collect(Collectors.toSet());
+    }
+
+    List<Incident> all() {
+        return List.copyOf(client.query("""
+                MATCH (i:Incident)
+                OPTIONAL MATCH (i)-[:AT]->(l:Location)
+                RETURN i, l.id AS locationId ORDER BY i.id
+                """).fetchAs(Incident.class).mappedBy((types, record) -> {
+            var i = record.get("i");
+            return new Incident(i.get("id").asString(), dateTime(i.get("occurredAt")),
+                    enumeration(i.get("type"), IncidentType.class), enumeration(i.get("severity"), Severity.class),
+                    enumeration(i.get("weapon"), Weapon.class), text(record.get("locationId")),
+                    enumeration(i.get("source"), Agency.class), text(i.get("summary")));
+        }).all());
+    }
+
+    List<Involvement> allInvolvements() {
+        return List.copyOf(client.query("""
+                MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i:Incident)
+                RETURN i.id AS incidentId, p.id AS personId, r.role AS role
+                ORDER BY incidentId, personId, role
+                """).fetchAs(Involvement.class).mappedBy((types, record) -> new Involvement(
+                record.get("incidentId").asString(), record.get("personId").asString(),
+                enumeration(record.get("role"), Role.class))).all());
+    }
+}

@@ -1,0 +1,192 @@
+package org.contextmap.person;
+
+import static org.contextmap.database.RecordValues.bool;
+import static org.contextmap.database.RecordValues.code;
+import static org.contextmap.database.RecordValues.date;
+import static org.contextmap.database.RecordValues.enumeration;
+import static org.contextmap.database.RecordValues.provenance;
+import static org.contextmap.database.RecordValues.text;
+import static org.contextmap.database.RecordValues.texts;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.contextmap.base.Agency;
+import org.contextmap.database.BatchWriter;
+import org.contextmap.database.WriteCounts;
+import org.neo4j.driver.Record;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Young people, their families and the relationships between them, in Cypher. */
+@Repository
+class PersonRepository {
+
+    private final Neo4jClient client;
+    private final BatchWriter writer;
+
+    PersonRepository(Neo4jClient client, BatchWriter writer) {
+        this.client = client;
+        this.writer = writer;
+    }
+
+    // ---- writes -----------------------------------------------------------------------------
+
+    WriteCounts upsertPeople(List<YoungPerson> people) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MERGE (p:YoungPerson {id: row.id})
+                  ON CREATE SET p.recordedAt = $now
+                SET p += row.properties
+                WITH p, row
+                CALL (p, row) {
+                  OPTIONAL MATCH (p)-[old:IN_FAMILY]->(f:Family)
+                  WHERE row.familyId IS NULL OR f.id <> row.familyId
+                  DELETE old
+                }
+                CALL (p, row) {
+                  WITH p, row WHERE row.familyId IS NOT NULL
+                  MERGE (f:Family {id: row.familyId})
+                  MERGE (p)-[:IN_FAMILY]->(f)
+                }
+                CALL (p, row) {
+                  OPTIONAL MATCH (p)-[old:ATTENDS]->(s:Location)
+                  WHERE row.schoolId IS NULL OR s.id <> row.schoolId
+                  DELETE old
+                }
+                CALL (p, row) {
+                  WITH p, row WHERE row.schoolId IS NOT NULL
+                  MATCH (s:Location {id: row.schoolId})
+                  MERGE (p)-[:ATTENDS]->(s)
+                }
+                """, people, p -> {
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("name", p.name());
+            properties.put("dateOfBirth", p.dateOfBirth());
+            properties.put("gender", p.gender());
+            properties.put("ethnicity", p.ethnicity());
+            properties.put("homeArea", p.homeArea());
+            properties.put("inCare", p.inCare());
+            properties.put("send", p.send());
+            properties.put("flags", p.flags());
+            properties.put("socialCareStatus", code(p.socialCareStatus()));
+            properties.put("leadProfessional", p.leadProfessional());
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", p.id());
+            row.put("familyId", p.familyId());
+            row.put("schoolId", p.schoolId());
+            row.put("properties", properties);
+            return row;
+        });
+    }
+
+    WriteCounts upsertRelationships(List<Relationship> relationships) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MATCH (a:YoungPerson {id: row.a})
+                MATCH (b:YoungPerson {id: row.b})
+                MERGE (a)-[r:KNOWS {kind: row.kind}]->(b)
+                  ON CREATE SET r.recordedAt = $now
+                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
+                """, relationships, r -> {
+            Relationship n = r.normalised();
+            Map<String, Object> row = new HashMap<>();
+            row.put("a", n.personA());
+            row.put("b", n.personB());
+            row.put("kind", n.kind().name());
+            row.put("since", n.provenance().since());
+            row.put("source", code(n.provenance().source()));
+            row.put("confidence", code(n.provenance().confidence()));
+            return row;
+        });
+    }
+
+    WriteCounts upsertFamilyHistory(List<FamilyHistory> history) {
+        return writer.write("""
+                UNWIND $rows AS row
+                MATCH (f:Family {id: row.familyId})
+                MERGE (h:FamilyHistory {id: row.key})
+                  ON CREATE SET h.recordedAt = $now
+                SET h.kind = row.kind, h.notedOn = row.notedOn, h.source = row.source
+                MERGE (h)-[:OF]->(f)
+                """, history, h -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", h.key());
+            row.put("familyId", h.familyId());
+            row.put("kind", h.kind());
+            row.put("notedOn", h.notedOn());
+            row.put("source", code(h.source()));
+            return row;
+        });
+    }
+
+    // ---- lookups ----------------------------------------------------------------------------
+
+    Set<String> existingPeople(Collection<String> ids) {
+        return existing("MATCH (n:YoungPerson) WHERE n.id IN $ids RETURN n.id AS id", ids);
+    }
+
+    Set<String> existingFamilies(Collection<String> ids) {
+        return existing("MATCH (n:Family) WHERE n.id IN $ids RETURN n.id AS id", ids);
+    }
+
+    private Set<String> existing(String cypher, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return client.query(cypher).bind(List.copyOf(ids)).to("ids").fetchAs(String.class).all()
+                .stream().collect(Collectors.toSet());
+    }
+
+    Optional<YoungPerson> find(String id) {
+        return client.query(PERSON_RETURN.formatted("MATCH (p:YoungPerson {id: $id})"))
+                .bind(id).to("id")
+                .fetchAs(YoungPerson.class).mappedBy((types, record) -> person(record)).one();
+    }
+
+    /** Everyone, ordered by id: for exports. */
+    List<YoungPerson> all() {
+        return List.copyOf(client.query(PERSON_RETURN.formatted("MATCH (p:YoungPerson)") + " ORDER BY p.id")
+                .fetchAs(YoungPerson.class).mappedBy((types, record) -> person(record)).all());
+    }
+
+    List<Relationship> allRelationships() {
+        return List.copyOf(client.query("""
+                MATCH (a:YoungPerson)-[r:KNOWS]->(b:YoungPerson)
+                RETURN a.id AS a, b.id AS b, r.kind AS kind, r {.source, .confidence, .since, .recordedAt} AS provenance
+                ORDER BY a, b, kind
+                """).fetchAs(Relationship.class).mappedBy((types, record) -> new Relationship(
+                record.get("a").asString(), record.get("b").asString(),
+                enumeration(record.get("kind"), RelationshipKind.class), provenance(record.get("provenance")))).all());
+    }
+
+    List<FamilyHistory> allFamilyHistory() {
+        return List.copyOf(client.query("""
+                MATCH (h:FamilyHistory)-[:OF]->(f:Family)
+                RETURN f.id AS familyId, h.kind AS kind, h.notedOn AS notedOn, h.source AS source
+                ORDER BY familyId, notedOn, kind, source
+                """).fetchAs(FamilyHistory.class).mappedBy((types, record) -> new FamilyHistory(
+                text(record.get("familyId")), text(record.get("kind")), date(record.get("notedOn")),
+                enumeration(record.get("source"), Agency.class))).all());
+    }
+
+    private static final String PERSON_RETURN = """
+            %s
+            OPTIONAL MATCH (p)-[:IN_FAMILY]->(f:Family)
+            OPTIONAL MATCH (p)-[:ATTENDS]->(s:Location)
+            RETURN p, f.id AS familyId, s.id AS schoolId
+            """;
+
+    private static YoungPerson person(Record record) {
+        var p = record.get("p");
+        return new YoungPerson(p.get("id").asString(), text(p.get("name")), date(p.get("dateOfBirth")),
+                text(p.get("gender")), text(p.get("ethnicity")), text(p.get("homeArea")),
+                text(record.get("schoolId")), text(record.get("familyId")), bool(p.get("inCare")),
+                bool(p.get("send")), texts(p.get("flags")),
+                enumeration(p.get("socialCareStatus"), SocialCareStatus.class), text(p.get("leadProfessional")));
+    }
+}

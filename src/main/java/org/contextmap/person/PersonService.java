@@ -1,0 +1,69 @@
+package org.contextmap.person;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.contextmap.database.WriteCounts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Young people, families, family history and relationships between young people. */
+@Service
+public class PersonService {
+
+    private final PersonRepository repository;
+
+    PersonService(PersonRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * Creates or updates young people by id, with their family and school links. Schools must
+     * already exist. Runs in the caller's transaction, if there is one.
+     */
+    @Transactional
+    public WriteCounts upsertPeople(List<YoungPerson> people) {
+        return repository.upsertPeople(people);
+    }
+
+    @Transactional
+    public WriteCounts upsertRelationships(List<Relationship> relationships) {
+        return repository.upsertRelationships(relationships);
+    }
+
+    @Transactional
+    public WriteCounts upsertFamilyHistory(List<FamilyHistory> history) {
+        return repository.upsertFamilyHistory(history);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> existingIds(Collection<String> ids) {
+        return repository.existingPeople(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> existingFamilies(Collection<String> ids) {
+        return repository.existingFamilies(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<YoungPerson> find(String id) {
+        return repository.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<YoungPerson> all() {
+        return repository.all();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Relationship> allRelationships() {
+        return repository.allRelationships();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FamilyHistory> allFamilyHistory() {
+        return repository.allFamilyHistory();
+    }
+}

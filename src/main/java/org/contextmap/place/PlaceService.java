@@ -1,0 +1,35 @@
+package org.contextmap.place;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.contextmap.database.WriteCounts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Places: schools, parks, transport hubs, estates and the rest. */
+@Service
+public class PlaceService {
+
+    private final PlaceRepository repository;
+
+    PlaceService(PlaceRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional
+    public WriteCounts upsert(List<Location> locations) {
+        return repository.upsert(locations);
+    }
+
+    /** The type of each of the given locations that exists. */
+    @Transactional(readOnly = true)
+    public Map<String, LocationType> existingTypes(Collection<String> ids) {
+        return repository.types(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Location> all() {
+        return repository.all();
+    }
+}
