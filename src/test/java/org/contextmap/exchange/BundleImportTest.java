@@ -1,0 +1,211 @@
+package org.contextmap.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.contextmap.support.GraphTestSupport;
+import org.contextmap.support.IntegrationTest;
+import org.contextmap.support.TestBundles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Import into the in-process Neo4j: counts, idempotence, all-or-nothing, round trip. */
+@IntegrationTest
+class BundleImportTest {
+
+    @Autowired
+    BundleImporter importer;
+
+    @Autowired
+    BundleExporter exporter;
+
+    @Autowired
+    GraphTestSupport graph;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void clear() {
+        graph.clear();
+    }
+
+    private ImportReport importBundle(TestBundles bundle) {
+        return importer.importZip(new ByteArrayInputStream(bundle.zip()), false);
+    }
+
+    @Test
+    void writesEveryKindOfRecord() {
+        ImportReport report = importBundle(TestBundles.valid());
+
+        assertThat(report.status()).isEqualTo(ImportReport.Status.IMPORTED);
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.rows()).isEqualTo(26);
+        assertThat(graph.count("MATCH (n:YoungPerson) RETURN count(n)")).isEqualTo(3);
+        assertThat(graph.count("MATCH (:YoungPerson)-[r:KNOWS]->(:YoungPerson) RETURN count(r)")).isEqualTo(2);
+        assertThat(graph.count("MATCH (:YoungPerson)-[:IN_FAMILY]->(f:Family {id: 'F1'}) RETURN count(*)")).isEqualTo(2);
+        assertThat(graph.count("MATCH (:FamilyHistory)-[:OF]->(:Family {id: 'F1'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(graph.count("MATCH (:YoungPerson)-[:ATTENDS]->(:Location {type: 'SCHOOL'}) RETURN count(*)")).isEqualTo(3);
+        assertThat(graph.count("MATCH (:PeerGroup {id: 'G1'})-[:IN_CONFLICT_WITH]-(:PeerGroup {id: 'G2'}) RETURN count(*)"))
+                .isEqualTo(1);
+        assertThat(graph.count("MATCH (:YoungPerson {id: 'YP1'})-[:INVOLVED_IN {role: 'VICTIM'}]->(i:Incident)-[:AT]->(:Location {id: 'P1'}) RETURN count(i)"))
+                .isEqualTo(2);
+        assertThat(graph.count("MATCH (:EducationEvent)-[:ABOUT]->(:YoungPerson) RETURN count(*)")).isEqualTo(2);
+        assertThat(graph.count("MATCH (:Referral)-[:ABOUT]->(:YoungPerson {id: 'YP1'}) RETURN count(*)")).isEqualTo(3);
+        assertThat(graph.count("MATCH (m:Meeting {id: 'M2'})-[:ABOUT]->() RETURN count(*)")).isEqualTo(2);
+        assertThat(graph.count("""
+                MATCH (:YoungPerson {id: 'YP3'})-[r:ASSOCIATED_WITH]->(:PeerGroup {id: 'G2'})
+                WHERE r.source = 'PARENT_CARER' AND r.confidence = 'POSSIBLE' AND r.recordedAt IS NOT NULL
+                RETURN count(r)""")).isEqualTo(1);
+    }
+
+    @Test
+    void importingTheSameBundleAgainChangesNothing() {
+        importBundle(TestBundles.valid());
+        List<String> before = graph.dump(false);
+
+        ImportReport again = importBundle(TestBundles.valid());
+
+        assertThat(again.status()).isEqualTo(ImportReport.Status.IMPORTED);
+        assertThat(again.changes().changedStructure()).isFalse();
+        assertThat(graph.dump(false)).isEqualTo(before);
+    }
+
+    @Test
+    void aLaterBundleUpdatesRecordsByIdAndMovesSingleLinks() {
+        importBundle(TestBundles.valid());
+
+        importBundle(TestBundles.valid()
+                .replace("young_people.csv", "HA-2,S1,F2", "HA-2,,F1")
+                .replace("group_relations.csv", "CONFLICT", "ALLIANCE"));
+
+        assertThat(graph.count("MATCH (:YoungPerson {id: 'YP3'})-[:ATTENDS]->() RETURN count(*)")).isZero();
+        assertThat(graph.count("MATCH (:YoungPerson {id: 'YP3'})-[:IN_FAMILY]->(f:Family) WHERE f.id = 'F1' RETURN count(*)"))
+                .isEqualTo(1);
+        assertThat(graph.count("MATCH (:PeerGroup)-[r:IN_CONFLICT_WITH]->(:PeerGroup) RETURN count(r)")).isZero();
+        assertThat(graph.count("MATCH (:PeerGroup)-[r:ALLIED_WITH]->(:PeerGroup) RETURN count(r)")).isEqualTo(1);
+    }
+
+    static Stream<Arguments> badBundles() {
+        return Stream.of(
+                bad("unknown reference", b -> b.append("incident_people.csv", "I2,YP9,WITNESS"),
+                        "incident_people.csv:5: person_id: unknown young person \"YP9\" (not in young_people.csv nor in the database)"),
+                bad("duplicate id", b -> b.append("young_people.csv", "YP4,New Person,,,,,,,,,,,")
+                                .append("young_people.csv", "YP4,Other Person,,,,,,,,,,,"),
+                        "young_people.csv:7: id: duplicate young person id \"YP4\" (first on line 6)"),
+                bad("bad date", b -> b.replace("referrals.csv", "2026-01-11", "2026-13-11"),
+                        "referrals.csv:2: received_on: \"2026-13-11\" is not a date; write YYYY-MM-DD, for example 2026-03-01"),
+                bad("bad enumeration value", b -> b.replace("meetings.csv", "STRATEGY_DISCUSSION", "STRATEGY_MEETING"),
+                        "meetings.csv:2: kind: \"STRATEGY_MEETING\" is not one of STRATEGY_DISCUSSION, "
+                                + "CHILD_PROTECTION_CONFERENCE, SAFETY_PLANNING, VIOLENCE_REDUCTION, CONTEXT_CONFERENCE, "
+                                + "MULTI_AGENCY_REVIEW"),
+                bad("wrong column count", b -> b.append("peer_groups.csv", "G3,Station group"),
+                        "peer_groups.csv:4: (row): the row has 2 fields but the header has 3"),
+                bad("malformed quoting", b -> b.append("peer_groups.csv", "G3,\"Station group,Central"),
+                        "peer_groups.csv:4: name: malformed quoting: the quote that opens this field is never closed"),
+                bad("empty required field", b -> b.append("relationships.csv", "YP2,YP3,,,POLICE,POSSIBLE"),
+                        "relationships.csv:4: kind: required field is empty"),
+                bad("unreadable encoding", b -> b.withBytes("family_history.csv",
+                                "family_id,kind,noted_on,source\nF2,Parental mental health – père,2024-01-01,HEALTH\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                        "family_history.csv:2: kind: unreadable encoding: byte 0xE8 is not valid UTF-8; save the file as UTF-8"));
+    }
+
+    private static Arguments bad(String kind, UnaryOperator<TestBundles> breakIt, String message) {
+        return Arguments.of(kind, breakIt, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badBundles")
+    void aBadBundleIsRefusedWithItsExactProblemAndNothingIsWritten(String kind, UnaryOperator<TestBundles> breakIt,
+            String message) {
+        importBundle(TestBundles.valid());
+        List<String> before = graph.dump(true);
+        // the bad bundle also changes a name and adds a person: neither may land
+        TestBundles bundle = breakIt.apply(TestBundles.valid()
+                .replace("young_people.csv", "Amira Hassan", "Amira Hassan-Ali")
+                .append("young_people.csv", "YP5,Leo Grant,2010-06-01,Male,White British,HA-1,S1,F3,false,false,,NONE,"));
+
+        ImportReport report = importBundle(bundle);
+
+        assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
+        assertThat(report.errors()).containsExactly(message);
+        assertThat(graph.dump(true)).isEqualTo(before);
+    }
+
+    @Test
+    void aDryRunChecksWithoutWriting() {
+        ImportReport report = importer.importZip(new ByteArrayInputStream(TestBundles.valid().zip()), true);
+
+        assertThat(report.status()).isEqualTo(ImportReport.Status.VALID);
+        assertThat(graph.dump(true)).isEmpty();
+    }
+
+    @Test
+    void exportThenImportRoundTripsExactly() {
+        importer.importFolder(TestBundles.valid().writeTo(folder.resolve("original")), false);
+        List<String> graphBefore = graph.dump(false);
+        Bundle exported = exporter.read();
+        var zip = new ByteArrayOutputStream();
+        exporter.writeZip(zip);
+
+        graph.clear();
+        ImportReport report = importer.importZip(new ByteArrayInputStream(zip.toByteArray()), false);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(withoutRecordingTimes(graph.dump(false))).isEqualTo(withoutRecordingTimes(graphBefore));
+        assertThat(withoutRecordingTimes(exporter.read())).isEqualTo(withoutRecordingTimes(exported));
+    }
+
+    @Test
+    void theExportHoldsWhatWasImported() {
+        Path original = TestBundles.valid().writeTo(folder.resolve("original"));
+        importer.importFolder(original, false);
+
+        Path exported = folder.resolve("exported");
+        CsvBundleWriter.writeFolder(exporter.read(), exported);
+
+        for (String file : List.of("young_people.csv", "relationships.csv", "incidents.csv", "meetings.csv",
+                "referrals.csv", "education_events.csv", "family_history.csv", "group_relations.csv")) {
+            assertThat(sortedRows(exported.resolve(file))).as(file).isEqualTo(sortedRows(original.resolve(file)));
+        }
+    }
+
+    private static List<String> sortedRows(Path file) {
+        try {
+            // the export writes CRLF and stores relationships with the smaller id first
+            return java.nio.file.Files.readAllLines(file).stream()
+                    .map(line -> line.replace("YP2,YP1,SIBLING", "YP1,YP2,SIBLING").replace("G2,G1,CONFLICT", "G1,G2,CONFLICT"))
+                    .sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** recordedAt is when ContextMap first heard of a fact; a fresh database hears it anew. */
+    private static List<String> withoutRecordingTimes(List<String> dump) {
+        return dump.stream().map(line -> line.replaceAll("recordedAt=[^,}]+", "recordedAt=…")).sorted().toList();
+    }
+
+    private static Bundle withoutRecordingTimes(Bundle bundle) {
+        return new Bundle(bundle.youngPeople(), bundle.peerGroups(),
+                bundle.groupAssociations().stream().map(a -> new org.contextmap.group.GroupAssociation(a.personId(),
+                        a.groupId(), new org.contextmap.base.Provenance(a.provenance().source(),
+                        a.provenance().confidence(), a.provenance().since(), null))).toList(),
+                bundle.relationships().stream().map(r -> new org.contextmap.person.Relationship(r.personA(), r.personB(),
+                        r.kind(), new org.contextmap.base.Provenance(r.provenance().source(), r.provenance().confidence(),
+                        r.provenance().since(), null))).toList(),
+                bundle.groupRelations(), bundle.locations(), bundle.incidents(), bundle.incidentPeople(),
+                bundle.educationEvents(), bundle.referrals(), bundle.meetings(), bundle.familyHistory());
+    }
+}

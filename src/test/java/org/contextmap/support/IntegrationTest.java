@@ -1,0 +1,20 @@
+package org.contextmap.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole application on the in-process Neo4j, on a temporary store, without the demo city.
+ * Every test class with this annotation shares one application context and so one database:
+ * tests start from {@link GraphTestSupport#clear()}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {"contextmap.store-temporary=true", "contextmap.demo=false"})
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+}
