@@ -156,4 +156,45 @@ class CaseworkRepository {
                     text(record.get("locationId")), enumerations(m.get("agencies"), Agency.class));
         }).all());
     }
+
+    List<SchoolEvent> educationEventsOf(String personId) {
+        return List.copyOf(client.query("""
+                MATCH (e:EducationEvent)-[:ABOUT]->(:YoungPerson {id: $id})
+                OPTIONAL MATCH (e)-[:AT]->(s:Location)
+                RETURN e, s.id AS schoolId, s.name AS schoolName
+                ORDER BY e.date DESC, e.kind
+                """).bind(personId).to("id").fetchAs(SchoolEvent.class).mappedBy((types, record) -> {
+            var e = record.get("e");
+            return new SchoolEvent(new EducationEvent(personId, text(record.get("schoolId")), date(e.get("date")),
+                    enumeration(e.get("kind"), EducationEventKind.class), whole(e.get("days"))),
+                    text(record.get("schoolName")));
+        }).all());
+    }
+
+    List<Referral> referralsAbout(String personId) {
+        return List.copyOf(client.query("""
+                MATCH (r:Referral)-[:ABOUT]->(:YoungPerson {id: $id})
+                RETURN r ORDER BY r.receivedOn DESC, r.id
+                """).bind(personId).to("id").fetchAs(Referral.class).mappedBy((types, record) -> {
+            var r = record.get("r");
+            return new Referral(r.get("id").asString(), personId, date(r.get("receivedOn")),
+                    enumeration(r.get("fromAgency"), Agency.class), text(r.get("level")),
+                    enumeration(r.get("outcome"), ReferralOutcome.class), date(r.get("outcomeOn")),
+                    date(r.get("referrerNotifiedOn")));
+        }).all());
+    }
+
+    List<Meeting> meetingsAbout(String personId) {
+        return List.copyOf(client.query("""
+                MATCH (m:Meeting)-[:ABOUT]->(:YoungPerson {id: $id})
+                OPTIONAL MATCH (m)-[:ABOUT]->(g:PeerGroup)
+                OPTIONAL MATCH (m)-[:ABOUT]->(l:Location)
+                RETURN m, g.id AS groupId, l.id AS locationId ORDER BY m.heldOn DESC, m.id
+                """).bind(personId).to("id").fetchAs(Meeting.class).mappedBy((types, record) -> {
+            var m = record.get("m");
+            return new Meeting(m.get("id").asString(), enumeration(m.get("kind"), MeetingKind.class),
+                    date(m.get("heldOn")), personId, text(record.get("groupId")), text(record.get("locationId")),
+                    enumerations(m.get("agencies"), Agency.class));
+        }).all());
+    }
 }

@@ -44,4 +44,22 @@ public class CaseworkService {
     public List<Meeting> allMeetings() {
         return repository.allMeetings();
     }
+
+    /** A child's suspensions, exclusions, moves and absences, newest first. */
+    @Transactional(readOnly = true)
+    public List<SchoolEvent> educationEventsOf(String personId) {
+        return repository.educationEventsOf(personId);
+    }
+
+    /** Referrals about a child, newest first. */
+    @Transactional(readOnly = true)
+    public List<Referral> referralsAbout(String personId) {
+        return repository.referralsAbout(personId);
+    }
+
+    /** Meetings about a child, newest first. */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingsAbout(String personId) {
+        return repository.meetingsAbout(personId);
+    }
 }

@@ -125,4 +125,14 @@ class GroupRepository {
                         : GroupRelationKind.ALLIANCE,
                 date(record.get("since")), enumeration(record.get("source"), Agency.class))).all());
     }
+
+    List<Association> associationsOf(String personId) {
+        return List.copyOf(client.query("""
+                MATCH (:YoungPerson {id: $id})-[r:ASSOCIATED_WITH]->(g:PeerGroup)
+                RETURN g.id AS id, g.name AS name, g.area AS area, r {.source, .confidence, .since, .recordedAt} AS provenance
+                ORDER BY name
+                """).bind(personId).to("id").fetchAs(Association.class).mappedBy((types, record) -> new Association(
+                record.get("id").asString(), text(record.get("name")), text(record.get("area")),
+                provenance(record.get("provenance")))).all());
+    }
 }

@@ -52,4 +52,10 @@ public class GroupService {
     public List<GroupRelation> allRelations() {
         return repository.allRelations();
     }
+
+    /** The peer groups a young person is associated with, each with source and confidence. */
+    @Transactional(readOnly = true)
+    public List<Association> associationsOf(String personId) {
+        return repository.associationsOf(personId);
+    }
 }

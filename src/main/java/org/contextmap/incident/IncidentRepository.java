@@ -103,4 +103,27 @@ class IncidentRepository {
                 record.get("incidentId").asString(), record.get("personId").asString(),
                 enumeration(record.get("role"), Role.class))).all());
     }
+
+    List<PersonIncident> incidentsOf(String personId) {
+        return List.copyOf(client.query("""
+                MATCH (:YoungPerson {id: $id})-[me:INVOLVED_IN]->(i:Incident)
+                OPTIONAL MATCH (i)-[:AT]->(l:Location)
+                CALL (i) {
+                  MATCH (o:YoungPerson)-[r:INVOLVED_IN]->(i) WHERE o.id <> $id
+                  RETURN collect({personId: o.id, name: o.name, role: r.role}) AS others
+                }
+                RETURN i, me.role AS role, l.id AS locationId, l.name AS locationName, others
+                ORDER BY i.occurredAt DESC, i.id, role
+                """).bind(personId).to("id").fetchAs(PersonIncident.class).mappedBy((types, record) -> {
+            var i = record.get("i");
+            var incident = new Incident(i.get("id").asString(), dateTime(i.get("occurredAt")),
+                    enumeration(i.get("type"), IncidentType.class), enumeration(i.get("severity"), Severity.class),
+                    enumeration(i.get("weapon"), Weapon.class), text(record.get("locationId")),
+                    enumeration(i.get("source"), Agency.class), text(i.get("summary")));
+            List<PersonIncident.Participant> others = record.get("others").asList(o -> new PersonIncident.Participant(
+                    o.get("personId").asString(), text(o.get("name")), enumeration(o.get("role"), Role.class)));
+            return new PersonIncident(incident, enumeration(record.get("role"), Role.class),
+                    text(record.get("locationName")), others);
+        }).all());
+    }
 }

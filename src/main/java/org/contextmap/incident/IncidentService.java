@@ -43,4 +43,10 @@ public class IncidentService {
     public List<Involvement> allInvolvements() {
         return repository.allInvolvements();
     }
+
+    /** The incidents a young person was involved in, newest first, with their role in each. */
+    @Transactional(readOnly = true)
+    public List<PersonIncident> incidentsOf(String personId) {
+        return repository.incidentsOf(personId);
+    }
 }

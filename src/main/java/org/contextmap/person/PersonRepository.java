@@ -174,6 +174,39 @@ class PersonRepository {
                 enumeration(record.get("source"), Agency.class))).all());
     }
 
+    List<Acquaintance> relationshipsOf(String personId) {
+        return List.copyOf(client.query("""
+                MATCH (:YoungPerson {id: $id})-[r:KNOWS]-(o:YoungPerson)
+                RETURN o.id AS id, o.name AS name, r.kind AS kind, r {.source, .confidence, .since, .recordedAt} AS provenance
+                ORDER BY kind, name
+                """).bind(personId).to("id").fetchAs(Acquaintance.class).mappedBy((types, record) -> new Acquaintance(
+                record.get("id").asString(), text(record.get("name")),
+                enumeration(record.get("kind"), RelationshipKind.class), provenance(record.get("provenance")))).all());
+    }
+
+    Optional<Family> familyOf(String personId) {
+        return client.query("""
+                MATCH (p:YoungPerson {id: $id})-[:IN_FAMILY]->(f:Family)
+                CALL (p, f) {
+                  MATCH (m:YoungPerson)-[:IN_FAMILY]->(f) WHERE m <> p
+                  WITH m ORDER BY m.name
+                  RETURN collect({id: m.id, name: m.name}) AS members
+                }
+                CALL (f) {
+                  MATCH (h:FamilyHistory)-[:OF]->(f)
+                  WITH h ORDER BY h.notedOn DESC
+                  RETURN collect(h {.kind, .notedOn, .source}) AS history
+                }
+                RETURN f.id AS id, members, history
+                """).bind(personId).to("id").fetchAs(Family.class).mappedBy((types, record) -> {
+            String familyId = record.get("id").asString();
+            return new Family(familyId,
+                    record.get("members").asList(m -> new Family.Member(m.get("id").asString(), text(m.get("name")))),
+                    record.get("history").asList(h -> new FamilyHistory(familyId, text(h.get("kind")),
+                            date(h.get("notedOn")), enumeration(h.get("source"), Agency.class))));
+        }).one();
+    }
+
     private static final String PERSON_RETURN = """
             %s
             OPTIONAL MATCH (p)-[:IN_FAMILY]->(f:Family)

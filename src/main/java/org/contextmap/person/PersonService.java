@@ -66,4 +66,16 @@ public class PersonService {
     public List<FamilyHistory> allFamilyHistory() {
         return repository.allFamilyHistory();
     }
+
+    /** The young people someone knows, with how and according to whom. */
+    @Transactional(readOnly = true)
+    public List<Acquaintance> relationshipsOf(String personId) {
+        return repository.relationshipsOf(personId);
+    }
+
+    /** The child's family: siblings and the family history every sibling's record shows. */
+    @Transactional(readOnly = true)
+    public Optional<Family> familyOf(String personId) {
+        return repository.familyOf(personId);
+    }
 }

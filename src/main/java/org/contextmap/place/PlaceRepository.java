@@ -66,4 +66,9 @@ class PlaceRepository {
         return new Location(l.get("id").asString(), text(l.get("name")), enumeration(l.get("type"), LocationType.class),
                 decimal(l.get("latitude")), decimal(l.get("longitude")));
     }
+
+    java.util.Optional<Location> find(String id) {
+        return client.query("MATCH (l:Location {id: $id}) RETURN l").bind(id).to("id")
+                .fetchAs(Location.class).mappedBy((types, record) -> location(record)).one();
+    }
 }

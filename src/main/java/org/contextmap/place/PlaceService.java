@@ -32,4 +32,9 @@ public class PlaceService {
     public List<Location> all() {
         return repository.all();
     }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Location> find(String id) {
+        return repository.find(id);
+    }
 }

@@ -1,0 +1,59 @@
+package org.contextmap.person;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.contextmap.casework.CaseworkService;
+import org.contextmap.group.GroupService;
+import org.contextmap.incident.IncidentService;
+import org.contextmap.place.PlaceService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Assembles a young person's whole record from the features that hold its parts, and makes
+ * every read of it known to the audit trail.
+ */
+@Service
+public class ProfileService {
+
+    private final PersonService people;
+    private final GroupService groups;
+    private final PlaceService places;
+    private final IncidentService incidents;
+    private final CaseworkService casework;
+    private final ApplicationEventPublisher events;
+
+    ProfileService(PersonService people, GroupService groups, PlaceService places, IncidentService incidents,
+            CaseworkService casework, ApplicationEventPublisher events) {
+        this.people = people;
+        this.groups = groups;
+        this.places = places;
+        this.incidents = incidents;
+        this.casework = casework;
+        this.events = events;
+    }
+
+    /**
+     * The record of {@code personId}, read by {@code viewer} through {@code channel}; the read is
+     * audited. Each part is read by its own feature; the audit entry is written after them.
+     */
+    public Optional<PersonProfile> profile(String personId, String viewer, String channel) {
+        Optional<YoungPerson> found = people.find(personId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        YoungPerson person = found.get();
+        var family = people.familyOf(personId).orElse(null);
+        var associations = groups.associationsOf(personId);
+        var personIncidents = incidents.incidentsOf(personId);
+        var educationEvents = casework.educationEventsOf(personId);
+        var referrals = casework.referralsAbout(personId);
+        var meetings = casework.meetingsAbout(personId);
+        var profile = new PersonProfile(person, person.ageOn(LocalDate.now()),
+                person.schoolId() == null ? null : places.find(person.schoolId()).orElse(null), family, associations,
+                people.relationshipsOf(personId), personIncidents, educationEvents, referrals, meetings,
+                Chronology.of(family, associations, personIncidents, educationEvents, referrals, meetings));
+        events.publishEvent(new PersonRecordViewed(personId, viewer, channel));
+        return Optional.of(profile);
+    }
+}
