@@ -207,6 +207,41 @@ class PersonRepository {
         }).one();
     }
 
+    private static final String PEOPLE_MATCH = """
+            MATCH (p:YoungPerson)
+            WHERE $text IS NULL OR toLower(p.name) CONTAINS $text OR toLower(p.id) CONTAINS $text
+            """;
+
+    List<PersonSummary> search(PeopleQuery query) {
+        // Age sorts the opposite way to date of birth; the sort expression comes from an enum, never from input
+        boolean descending = query.sortBy() == PeopleQuery.Sort.AGE ? query.ascending() : !query.ascending();
+        String order = query.sortBy().expression + (descending ? " DESC" : " ASC") + ", p.id";
+        return List.copyOf(client.query(PEOPLE_MATCH + """
+                OPTIONAL MATCH (h:Location {id: p.homeArea})
+                WITH p, coalesce(h.name, p.homeArea) AS homeArea
+                ORDER BY %s
+                SKIP $offset LIMIT $limit
+                OPTIONAL MATCH (p)-[:ATTENDS]->(s:Location)
+                RETURN p, homeArea, s.name AS school,
+                       COUNT { (p)-[:INVOLVED_IN {role: 'VICTIM'}]->(:Incident) } AS victimOf
+                """.formatted(order))
+                .bind(query.normalisedText()).to("text")
+                .bind(query.offset()).to("offset")
+                .bind(query.limit()).to("limit")
+                .fetchAs(PersonSummary.class).mappedBy((types, record) -> {
+                    var p = record.get("p");
+                    return new PersonSummary(p.get("id").asString(), text(p.get("name")), date(p.get("dateOfBirth")),
+                            text(record.get("homeArea")), text(record.get("school")),
+                            enumeration(p.get("socialCareStatus"), SocialCareStatus.class), texts(p.get("flags")),
+                            record.get("victimOf").asLong());
+                }).all());
+    }
+
+    long count(PeopleQuery query) {
+        return client.query(PEOPLE_MATCH + "RETURN count(p) AS n").bind(query.normalisedText()).to("text")
+                .fetchAs(Long.class).one().orElse(0L);
+    }
+
     private static final String PERSON_RETURN = """
             %s
             OPTIONAL MATCH (p)-[:IN_FAMILY]->(f:Family)

@@ -78,4 +78,15 @@ public class PersonService {
     public Optional<Family> familyOf(String personId) {
         return repository.familyOf(personId);
     }
+
+    /** A page of young people matching a search, for lists and grids. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> search(PeopleQuery query) {
+        return repository.search(query);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(PeopleQuery query) {
+        return repository.count(query);
+    }
 }

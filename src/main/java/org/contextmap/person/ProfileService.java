@@ -50,6 +50,7 @@ public class ProfileService {
         var referrals = casework.referralsAbout(personId);
         var meetings = casework.meetingsAbout(personId);
         var profile = new PersonProfile(person, person.ageOn(LocalDate.now()),
+                person.homeArea() == null ? null : places.find(person.homeArea()).orElse(null),
                 person.schoolId() == null ? null : places.find(person.schoolId()).orElse(null), family, associations,
                 people.relationshipsOf(personId), personIncidents, educationEvents, referrals, meetings,
                 Chronology.of(family, associations, personIncidents, educationEvents, referrals, meetings));

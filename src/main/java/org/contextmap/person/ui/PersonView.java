@@ -1,0 +1,213 @@
+package org.contextmap.person.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import org.contextmap.person.Acquaintance;
+import org.contextmap.person.ChronologyEntry;
+import org.contextmap.person.PersonProfile;
+import org.contextmap.person.ProfileService;
+import org.contextmap.person.YoungPerson;
+
+/**
+ * A young person's record: who they are, their family and its history, the groups they are
+ * associated with and the people they know — each fact with who recorded it and how sure they
+ * are — and one chronology of everything every agency recorded. Opening it is audited.
+ */
+@Route("people/:personId")
+public class PersonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProfileService profiles;
+    private String title = "Young person · ContextMap";
+
+    public PersonView(ProfileService profiles) {
+        this.profiles = profiles;
+        setMaxWidth("72em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("personId").orElse("");
+        add(new Anchor("", "← All young people"));
+        profiles.profile(id, "anonymous", "ui").ifPresentOrElse(this::show, () -> {
+            title = "Not found · ContextMap";
+            add(new H2("No young person with id " + id), new Paragraph("Check the id, or search the list of young people."));
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(PersonProfile profile) {
+        YoungPerson p = profile.person();
+        title = p.name() + " · ContextMap";
+        var heading = new H2(p.name());
+        heading.setId("person-name");
+        add(heading, summaryLine(profile), chips(p), details(profile), family(profile), associations(profile),
+                relationships(profile.relationships()), chronology(profile.chronology()));
+    }
+
+    private static Paragraph summaryLine(PersonProfile profile) {
+        YoungPerson p = profile.person();
+        List<String> parts = new ArrayList<>();
+        if (profile.age() != null) {
+            parts.add(profile.age() + " years old");
+        }
+        if (p.gender() != null) {
+            parts.add(p.gender());
+        }
+        if (p.ethnicity() != null) {
+            parts.add(p.ethnicity());
+        }
+        parts.add("id " + p.id());
+        return new Paragraph(String.join(" · ", parts));
+    }
+
+    private static Div chips(YoungPerson p) {
+        var chips = new Div();
+        chips.add(chip(Words.label(p.socialCareStatus(), "Social care status not recorded"), null));
+        if (p.inCare()) {
+            chips.add(chip("In care", null));
+        }
+        if (p.send()) {
+            chips.add(chip("Special educational needs or disability", null));
+        }
+        p.flags().forEach(flag -> chips.add(chip("Risk: " + Words.flag(flag), "cm-risk")));
+        return chips;
+    }
+
+    private static Section details(PersonProfile profile) {
+        YoungPerson p = profile.person();
+        var facts = new DescriptionList();
+        facts.addClassName("cm-facts");
+        fact(facts, "Date of birth", Words.day(p.dateOfBirth()));
+        fact(facts, "Home area", profile.homeArea() != null ? profile.homeArea().name()
+                : p.homeArea() == null ? "Not recorded" : p.homeArea());
+        fact(facts, "School", profile.school() == null ? "Not recorded" : profile.school().name());
+        fact(facts, "Lead professional", p.leadProfessional() == null ? "None recorded" : p.leadProfessional());
+        return section("Details", facts);
+    }
+
+    private static Section family(PersonProfile profile) {
+        if (profile.family() == null) {
+            return section("Family", new Paragraph("No family recorded."));
+        }
+        var content = new Div();
+        var siblings = new UnorderedList();
+        profile.family().members().forEach(m -> siblings.add(new ListItem(new Anchor("people/" + m.personId(), m.name()))));
+        content.add(new Paragraph(profile.family().members().isEmpty() ? "No brothers or sisters recorded."
+                : "Brothers and sisters:"), siblings);
+        if (profile.family().history().isEmpty()) {
+            content.add(new Paragraph("No family history recorded."));
+        } else {
+            var history = new UnorderedList();
+            profile.family().history().forEach(h -> history.add(new ListItem(new Span(h.kind() + " "),
+                    provenance("noted " + Words.day(h.notedOn()) + " by " + Words.label(h.source(), "a source not recorded")))));
+            content.add(new Paragraph("Family history (shown on every child of the family):"), history);
+        }
+        return section("Family", content);
+    }
+
+    private static Section associations(PersonProfile profile) {
+        if (profile.associations().isEmpty()) {
+            return section("Peer-group associations", new Paragraph("No association with a peer group recorded."));
+        }
+        var list = new UnorderedList();
+        profile.associations().forEach(a -> list.add(new ListItem(
+                new Span(a.groupName() + (a.area() == null ? "" : " (" + a.area() + ")") + " "),
+                provenance("association, not a finding — " + Words.provenance(a.provenance())))));
+        return section("Peer-group associations", list);
+    }
+
+    private static Section relationships(List<Acquaintance> relationships) {
+        if (relationships.isEmpty()) {
+            return section("Relationships", new Paragraph("No relationships recorded."));
+        }
+        var grid = new Grid<Acquaintance>();
+        grid.setId("relationships-grid");
+        grid.setAriaLabel("Relationships");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(LitRenderer.<Acquaintance>of("<a href=\"people/${item.id}\">${item.name}</a>")
+                .withProperty("id", Acquaintance::personId).withProperty("name", Acquaintance::name)).setHeader("Name");
+        grid.addColumn(a -> a.kind().label()).setHeader("Relationship");
+        grid.addColumn(a -> Words.provenance(a.provenance())).setHeader("Recorded by").setFlexGrow(2);
+        grid.setItems(relationships);
+        grid.setAllRowsVisible(relationships.size() <= 20);
+        grid.setHeight(relationships.size() <= 20 ? null : "24em");
+        return section("Relationships", grid);
+    }
+
+    private static Section chronology(List<ChronologyEntry> entries) {
+        if (entries.isEmpty()) {
+            return section("Chronology", new Paragraph("Nothing recorded yet."));
+        }
+        var grid = new Grid<ChronologyEntry>();
+        grid.setId("chronology-grid");
+        grid.setAriaLabel("Chronology, newest first");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(e -> Words.day(e.date()) + (e.time() == null ? "" : " " + e.time())).setHeader("When")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ChronologyEntry>of(
+                        "<span class=\"${item.victim ? 'cm-chip cm-victim' : ''}\">${item.title}</span>")
+                        .withProperty("title", ChronologyEntry::title)
+                        .withProperty("victim", e -> e.title().startsWith("Victim")))
+                .setHeader("What").setFlexGrow(2);
+        grid.addColumn(ChronologyEntry::detail).setHeader("Detail").setFlexGrow(3);
+        grid.addColumn(ChronologyEntry::source).setHeader("Recorded by").setAutoWidth(true);
+        grid.setItems(entries);
+        grid.setHeight(entries.size() <= 12 ? null : "36em");
+        grid.setAllRowsVisible(entries.size() <= 12);
+        var note = new Paragraph("Everything every agency recorded about this young person, newest first.");
+        note.addClassName("cm-provenance");
+        return section("Chronology", note, grid);
+    }
+
+    private static Section section(String heading, Component... content) {
+        var section = new Section(new H3(heading));
+        section.addClassName("cm-section");
+        section.setWidthFull();
+        section.add(content);
+        return section;
+    }
+
+    private static void fact(DescriptionList list, String term, String value) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+
+    private static Span chip(String text, String variant) {
+        var chip = new Span(text);
+        chip.addClassName("cm-chip");
+        if (variant != null) {
+            chip.addClassName(variant);
+        }
+        return chip;
+    }
+
+    private static Span provenance(String text) {
+        var span = new Span(text);
+        span.addClassName("cm-provenance");
+        return span;
+    }
+
+}
