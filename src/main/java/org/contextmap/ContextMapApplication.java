@@ -17,18 +17,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class ContextMapApplication {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(ContextMapApplication.class);
         boolean importing = ImportCommand.requested(args);
-        if (importing) {
-            application.setWebApplicationType(WebApplicationType.NONE);
-            // Vaadin's auto-configuration needs a web application context; an import has none
-            application.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
-                    "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
-        }
+        SpringApplication application = importing ? withoutWeb() : new SpringApplication(ContextMapApplication.class);
         ConfigurableApplicationContext context = application.run(args);
         if (importing) {
             System.exit(SpringApplication.exit(context));
         }
+    }
+
+    /** The application without web server or UI: for command-line work such as imports and benchmarks. */
+    public static SpringApplication withoutWeb() {
+        SpringApplication application = new SpringApplication(ContextMapApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        // Vaadin's auto-configuration needs a web application context, which this has not
+        application.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
+                "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
+        return application;
     }
 }

@@ -13,6 +13,7 @@ import org.contextmap.database.WriteCounts;
  *                      {@value Problems#LIMIT}; {@code errorCount} counts them all)
  * @param warnings      things ignored or assumed, in the same form
  * @param changes       what changed in the graph; all zero when the same bundle is imported again
+ * @param checkMillis   time spent reading and validating, before anything is written
  * @param durationMillis time from the first byte read to the commit
  */
 public record ImportReport(
@@ -24,6 +25,7 @@ public record ImportReport(
         long warningCount,
         List<String> warnings,
         WriteCounts changes,
+        long checkMillis,
         long durationMillis) {
 
     public enum Status {
