@@ -7,6 +7,7 @@ import static org.contextmap.database.RecordValues.enumerations;
 import static org.contextmap.database.RecordValues.text;
 import static org.contextmap.database.RecordValues.whole;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +33,7 @@ class CaseworkRepository {
     }
 
     WriteCounts upsertEducationEvents(List<EducationEvent> events) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MATCH (p:YoungPerson {id: row.personId})
-                MERGE (e:EducationEvent {id: row.key})
-                  ON CREATE SET e.recordedAt = $now
-                SET e.kind = row.kind, e.date = row.date, e.days = row.days
-                MERGE (e)-[:ABOUT]->(p)
-                WITH e, row
-                CALL (e, row) {
-                  WITH e, row WHERE row.schoolId IS NOT NULL
-                  MATCH (s:Location {id: row.schoolId})
-                  MERGE (e)-[:AT]->(s)
-                }
-                """, events, e -> {
+        return writer.write(events, e -> {
             Map<String, Object> row = new HashMap<>();
             row.put("key", e.key());
             row.put("personId", e.personId());
@@ -54,58 +42,58 @@ class CaseworkRepository {
             row.put("date", e.date());
             row.put("days", e.days());
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MATCH (p:YoungPerson {id: row.personId})
+                MERGE (e:EducationEvent {id: row.key})
+                  ON CREATE SET e.recordedAt = $now, e.importId = $importId
+                SET e.kind = row.kind, e.date = row.date, e.days = row.days
+                MERGE (e)-[r:ABOUT]->(p)
+                  ON CREATE SET r.importId = $importId
+                """, """
+                UNWIND $rows AS row
+                WITH row WHERE row.schoolId IS NOT NULL
+                MATCH (e:EducationEvent {id: row.key})
+                MATCH (s:Location {id: row.schoolId})
+                MERGE (e)-[r:AT]->(s)
+                  ON CREATE SET r.importId = $importId
+                """);
     }
 
     WriteCounts upsertReferrals(List<Referral> referrals) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MATCH (p:YoungPerson {id: row.personId})
-                MERGE (r:Referral {id: row.id})
-                  ON CREATE SET r.recordedAt = $now
-                SET r += row.properties
-                WITH r, p
-                CALL (r, p) {
-                  OPTIONAL MATCH (r)-[old:ABOUT]->(other:YoungPerson) WHERE other <> p
-                  DELETE old
-                }
-                MERGE (r)-[:ABOUT]->(p)
-                """, referrals, r -> {
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("receivedOn", r.receivedOn());
-            properties.put("fromAgency", code(r.fromAgency()));
-            properties.put("level", r.level());
-            properties.put("outcome", code(r.outcome()));
-            properties.put("outcomeOn", r.outcomeOn());
-            properties.put("referrerNotifiedOn", r.referrerNotifiedOn());
+        return writer.write(referrals, r -> {
             Map<String, Object> row = new HashMap<>();
             row.put("id", r.id());
             row.put("personId", r.personId());
-            row.put("properties", properties);
+            row.put("receivedOn", r.receivedOn());
+            row.put("fromAgency", code(r.fromAgency()));
+            row.put("level", r.level());
+            row.put("outcome", code(r.outcome()));
+            row.put("outcomeOn", r.outcomeOn());
+            row.put("referrerNotifiedOn", r.referrerNotifiedOn());
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MERGE (r:Referral {id: row.id})
+                  ON CREATE SET r.recordedAt = $now, r.importId = $importId
+                SET r.receivedOn = row.receivedOn, r.fromAgency = row.fromAgency, r.level = row.level,
+                    r.outcome = row.outcome, r.outcomeOn = row.outcomeOn, r.referrerNotifiedOn = row.referrerNotifiedOn
+                """, """
+                UNWIND $rows AS row
+                MATCH (r:Referral {id: row.id})-[old:ABOUT]->(p:YoungPerson)
+                WHERE p.id <> row.personId
+                DELETE old
+                """, """
+                UNWIND $rows AS row
+                MATCH (r:Referral {id: row.id})
+                MATCH (p:YoungPerson {id: row.personId})
+                MERGE (r)-[about:ABOUT]->(p)
+                  ON CREATE SET about.importId = $importId
+                """);
     }
 
     WriteCounts upsertMeetings(List<Meeting> meetings) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MERGE (m:Meeting {id: row.id})
-                  ON CREATE SET m.recordedAt = $now
-                SET m.kind = row.kind, m.heldOn = row.heldOn, m.agencies = row.agencies
-                WITH m, row
-                CALL (m, row) {
-                  OPTIONAL MATCH (m)-[old:ABOUT]->(x)
-                  WHERE NOT ((x:YoungPerson AND x.id = row.personId) OR (x:PeerGroup AND x.id = row.groupId)
-                             OR (x:Location AND x.id = row.locationId))
-                  DELETE old
-                }
-                CALL (m, row) {
-                  OPTIONAL MATCH (p:YoungPerson {id: row.personId})
-                  OPTIONAL MATCH (g:PeerGroup {id: row.groupId})
-                  OPTIONAL MATCH (l:Location {id: row.locationId})
-                  FOREACH (x IN [n IN [p, g, l] WHERE n IS NOT NULL] | MERGE (m)-[:ABOUT]->(x))
-                }
-                """, meetings, m -> {
+        return writer.write(meetings, m -> {
             Map<String, Object> row = new HashMap<>();
             row.put("id", m.id());
             row.put("kind", m.kind().name());
@@ -115,25 +103,74 @@ class CaseworkRepository {
             row.put("groupId", m.groupId());
             row.put("locationId", m.locationId());
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MERGE (m:Meeting {id: row.id})
+                  ON CREATE SET m.recordedAt = $now, m.importId = $importId
+                SET m.kind = row.kind, m.heldOn = row.heldOn, m.agencies = row.agencies
+                """, """
+                UNWIND $rows AS row
+                MATCH (m:Meeting {id: row.id})-[old:ABOUT]->(x)
+                WHERE NOT ((x:YoungPerson AND x.id = coalesce(row.personId, ''))
+                           OR (x:PeerGroup AND x.id = coalesce(row.groupId, ''))
+                           OR (x:Location AND x.id = coalesce(row.locationId, '')))
+                DELETE old
+                """, """
+                UNWIND $rows AS row
+                WITH row WHERE row.personId IS NOT NULL
+                MATCH (m:Meeting {id: row.id})
+                MATCH (x:YoungPerson {id: row.personId})
+                MERGE (m)-[r:ABOUT]->(x)
+                  ON CREATE SET r.importId = $importId
+                """, """
+                UNWIND $rows AS row
+                WITH row WHERE row.groupId IS NOT NULL
+                MATCH (m:Meeting {id: row.id})
+                MATCH (x:PeerGroup {id: row.groupId})
+                MERGE (m)-[r:ABOUT]->(x)
+                  ON CREATE SET r.importId = $importId
+                """, """
+                UNWIND $rows AS row
+                WITH row WHERE row.locationId IS NOT NULL
+                MATCH (m:Meeting {id: row.id})
+                MATCH (x:Location {id: row.locationId})
+                MERGE (m)-[r:ABOUT]->(x)
+                  ON CREATE SET r.importId = $importId
+                """);
     }
 
     List<EducationEvent> allEducationEvents() {
-        return List.copyOf(client.query("""
-                MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson)
+        return educationEvents("MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson)", null);
+    }
+
+    List<EducationEvent> educationEventsByKeys(Collection<String> keys) {
+        return educationEvents("UNWIND $keys AS key MATCH (e:EducationEvent {id: key})-[:ABOUT]->(p:YoungPerson)", keys);
+    }
+
+    private List<EducationEvent> educationEvents(String match, Collection<String> keys) {
+        return List.copyOf(client.query(match + """
+
                 OPTIONAL MATCH (e)-[:AT]->(s:Location)
                 RETURN p.id AS personId, s.id AS schoolId, e.date AS date, e.kind AS kind, e.days AS days
                 ORDER BY personId, date, kind, schoolId
-                """).fetchAs(EducationEvent.class).mappedBy((types, record) -> new EducationEvent(
+                """).bindAll(keys == null ? Map.of() : Map.of("keys", List.copyOf(keys))).fetchAs(EducationEvent.class).mappedBy((types, record) -> new EducationEvent(
                 record.get("personId").asString(), text(record.get("schoolId")), date(record.get("date")),
                 enumeration(record.get("kind"), EducationEventKind.class), whole(record.get("days")))).all());
     }
 
     List<Referral> allReferrals() {
-        return List.copyOf(client.query("""
-                MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)
+        return referrals("MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)", null);
+    }
+
+    List<Referral> referralsByIds(Collection<String> ids) {
+        return referrals("UNWIND $keys AS key MATCH (r:Referral {id: key})-[:ABOUT]->(p:YoungPerson)", ids);
+    }
+
+    private List<Referral> referrals(String match, Collection<String> keys) {
+        return List.copyOf(client.query(match + """
+
                 RETURN r, p.id AS personId ORDER BY r.id
-                """).fetchAs(Referral.class).mappedBy((types, record) -> {
+                """).bindAll(keys == null ? Map.of() : Map.of("keys", List.copyOf(keys))).fetchAs(Referral.class).mappedBy((types, record) -> {
             var r = record.get("r");
             return new Referral(r.get("id").asString(), record.get("personId").asString(), date(r.get("receivedOn")),
                     enumeration(r.get("fromAgency"), Agency.class), text(r.get("level")),
@@ -143,13 +180,21 @@ class CaseworkRepository {
     }
 
     List<Meeting> allMeetings() {
-        return List.copyOf(client.query("""
-                MATCH (m:Meeting)
+        return meetings("MATCH (m:Meeting)", null);
+    }
+
+    List<Meeting> meetingsByIds(Collection<String> ids) {
+        return meetings("UNWIND $keys AS key MATCH (m:Meeting {id: key})", ids);
+    }
+
+    private List<Meeting> meetings(String match, Collection<String> keys) {
+        return List.copyOf(client.query(match + """
+
                 OPTIONAL MATCH (m)-[:ABOUT]->(p:YoungPerson)
                 OPTIONAL MATCH (m)-[:ABOUT]->(g:PeerGroup)
                 OPTIONAL MATCH (m)-[:ABOUT]->(l:Location)
                 RETURN m, p.id AS personId, g.id AS groupId, l.id AS locationId ORDER BY m.id
-                """).fetchAs(Meeting.class).mappedBy((types, record) -> {
+                """).bindAll(keys == null ? Map.of() : Map.of("keys", List.copyOf(keys))).fetchAs(Meeting.class).mappedBy((types, record) -> {
             var m = record.get("m");
             return new Meeting(m.get("id").asString(), enumeration(m.get("kind"), MeetingKind.class),
                     date(m.get("heldOn")), text(record.get("personId")), text(record.get("groupId")),

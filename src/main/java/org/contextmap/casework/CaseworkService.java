@@ -1,5 +1,6 @@
 package org.contextmap.casework;
 
+import java.util.Collection;
 import java.util.List;
 import org.contextmap.database.WriteCounts;
 import org.springframework.stereotype.Service;
@@ -15,17 +16,14 @@ public class CaseworkService {
         this.repository = repository;
     }
 
-    @Transactional
     public WriteCounts upsertEducationEvents(List<EducationEvent> events) {
         return repository.upsertEducationEvents(events);
     }
 
-    @Transactional
     public WriteCounts upsertReferrals(List<Referral> referrals) {
         return repository.upsertReferrals(referrals);
     }
 
-    @Transactional
     public WriteCounts upsertMeetings(List<Meeting> meetings) {
         return repository.upsertMeetings(meetings);
     }
@@ -61,5 +59,21 @@ public class CaseworkService {
     @Transactional(readOnly = true)
     public List<Meeting> meetingsAbout(String personId) {
         return repository.meetingsAbout(personId);
+    }
+
+    /** Those of these education events that are recorded. */
+    @Transactional(readOnly = true)
+    public List<EducationEvent> educationEventsLike(Collection<EducationEvent> events) {
+        return repository.educationEventsByKeys(events.stream().map(EducationEvent::key).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Referral> referralsByIds(Collection<String> ids) {
+        return repository.referralsByIds(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingsByIds(Collection<String> ids) {
+        return repository.meetingsByIds(ids);
     }
 }

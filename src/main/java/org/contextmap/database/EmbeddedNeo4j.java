@@ -15,6 +15,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -67,6 +68,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         log.info("Embedded Neo4j started in {} on {} ({} ms)", directory, uri,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new EmbeddedNeo4j(service, directory, properties.storeTemporary(), uri);
+    }
+
+    /** The default database, for in-process statements (bulk writes) that need not go over Bolt. */
+    public GraphDatabaseService database() {
+        return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     public URI boltUri() {

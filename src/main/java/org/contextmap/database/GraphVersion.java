@@ -2,6 +2,7 @@ package org.contextmap.database;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A counter in the database that every write of graph data increments. Analytics snapshots
@@ -17,7 +18,8 @@ public class GraphVersion {
         this.client = client;
     }
 
-    /** Increments the version inside the caller's transaction and returns the new value. */
+    /** Increments the version (in the caller's transaction, if any) and returns the new value. */
+    @Transactional
     public long bump() {
         return client.query("""
                 MERGE (v:DataVersion {id: 'graph'})
@@ -26,6 +28,7 @@ public class GraphVersion {
                 """).fetchAs(Long.class).one().orElseThrow();
     }
 
+    @Transactional(readOnly = true)
     public long current() {
         return client.query("OPTIONAL MATCH (v:DataVersion {id: 'graph'}) RETURN coalesce(v.version, 0) AS version")
                 .fetchAs(Long.class).one().orElse(0L);

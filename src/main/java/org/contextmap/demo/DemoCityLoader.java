@@ -51,7 +51,7 @@ class DemoCityLoader implements ApplicationRunner {
         log.info("Empty database: loading the demo city of Ashbury ({} young people, entirely synthetic)…", size);
         long started = System.nanoTime();
         var bundle = DemoCityGenerator.generate(DemoCitySpec.of(size, LocalDate.now()));
-        ImportReport report = importer.importBundle(bundle);
+        ImportReport report = importer.importBundle(bundle, "demo city");
         log.info("Demo city loaded: {} rows in {} ms (generated and written). Start with --contextmap.demo=false "
                 + "for an empty database.", report.rows(), (System.nanoTime() - started) / 1_000_000);
     }

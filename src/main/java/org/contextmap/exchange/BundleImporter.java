@@ -9,20 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.contextmap.database.EmbeddedNeo4j;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.database.WriteCounts;
+import org.contextmap.database.WriteScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports CSV bundles (DESIGN §4.1): the whole bundle is validated first and every problem
- * reported; only a bundle without errors is written, in one transaction, so a partner's bad
- * file can never leave half a picture behind. Writes merge by id, so importing the same bundle
- * twice changes nothing.
+ * Imports CSV bundles (DESIGN §4.1). The whole bundle is validated first and every problem
+ * reported; only a bundle without errors is written, and then all of it or none of it (see
+ * {@link ImportJournal}), so a partner's bad file can never leave half a picture behind. Writes
+ * merge by id, so importing the same bundle twice changes nothing.
  */
 @Service
 public class BundleImporter {
@@ -31,36 +32,62 @@ public class BundleImporter {
 
     private final ExistingRecords existing;
     private final BundleWriter writer;
+    private final BeforeImage beforeImage;
+    private final ImportJournal journal;
     private final GraphVersion version;
-    private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final boolean embedded;
 
-    BundleImporter(ExistingRecords existing, BundleWriter writer, GraphVersion version,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+    BundleImporter(ExistingRecords existing, BundleWriter writer, BeforeImage beforeImage, ImportJournal journal,
+            GraphVersion version, ApplicationEventPublisher events, ObjectProvider<EmbeddedNeo4j> embedded) {
         this.existing = existing;
         this.writer = writer;
+        this.beforeImage = beforeImage;
+        this.journal = journal;
         this.version = version;
-        this.transaction = new TransactionTemplate(transactionManager);
         this.events = events;
+        this.embedded = embedded.getIfAvailable() != null;
     }
 
     /** Imports the bundle in a folder; with {@code dryRun}, only checks it. */
     public ImportReport importFolder(Path folder, boolean dryRun) {
-        return run(problems -> BundleSource.readFolder(folder, problems), dryRun);
+        return run(problems -> BundleSource.readFolder(folder, problems), dryRun, "folder " + folder);
     }
 
     /** Imports a zipped bundle; with {@code dryRun}, only checks it. */
     public ImportReport importZip(InputStream zip, boolean dryRun) {
-        return run(problems -> BundleSource.readZip(zip, problems), dryRun);
+        return run(problems -> BundleSource.readZip(zip, problems), dryRun, "zip");
     }
 
     /** Writes a bundle that is already typed and known to be consistent (a generated city). */
-    public ImportReport importBundle(Bundle bundle) {
+    public ImportReport importBundle(Bundle bundle, String channel) {
         long started = System.nanoTime();
-        return write(bundle, new Problems(), started, started);
+        return write(bundle, new Problems(), started, started, channel);
     }
 
-    private ImportReport run(Function<Problems, Map<BundleFile, CsvReader.Table>> read, boolean dryRun) {
+    /**
+     * Undoes imports that a process which died left half-written. On the embedded database no
+     * other process can be writing, so every running import is such a one.
+     */
+    public int recoverAbandonedImports() {
+        int recovered = 0;
+        for (var abandoned : journal.abandoned(embedded)) {
+            Problems problems = new Problems();
+            var tables = BundleSource.readZip(abandoned.beforeImageZip(), problems);
+            Bundle before = new BundleValidator(existing, problems, LocalDate.now()).validate(tables);
+            if (before == null) {
+                log.error("Cannot undo import {}: its before image does not read back: {}", abandoned.id(),
+                        problems.errors());
+                continue;
+            }
+            journal.undo(abandoned.id(), before, writer);
+            version.bump();
+            recovered++;
+        }
+        return recovered;
+    }
+
+    private ImportReport run(Function<Problems, Map<BundleFile, CsvReader.Table>> read, boolean dryRun, String channel) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         Map<BundleFile, CsvReader.Table> tables = read.apply(problems);
@@ -70,27 +97,48 @@ public class BundleImporter {
             Map<String, Integer> counts = new LinkedHashMap<>();
             tables.forEach((file, table) -> counts.put(file.fileName(), table.rows().size()));
             log.info("Bundle rejected with {} errors", problems.errorCount());
-            return report(ImportReport.Status.REJECTED, counts, problems, WriteCounts.NONE, started, System.nanoTime());
+            return report(ImportReport.Status.REJECTED, null, counts, problems, WriteCounts.NONE, started,
+                    System.nanoTime());
         }
         long checked = System.nanoTime();
         if (dryRun) {
-            return report(ImportReport.Status.VALID, counts(bundle), problems, WriteCounts.NONE, started, checked);
+            return report(ImportReport.Status.VALID, null, counts(bundle), problems, WriteCounts.NONE, started, checked);
         }
-        return write(bundle, problems, started, checked);
+        return write(bundle, problems, started, checked, channel);
     }
 
-    private ImportReport write(Bundle bundle, Problems problems, long started, long checked) {
-        record Written(WriteCounts counts, long version) {
+    private ImportReport write(Bundle bundle, Problems problems, long started, long checked, String channel) {
+        Bundle before = beforeImage.of(bundle);
+        String id = journal.begin(before, bundle.rowCount(), channel);
+        WriteCounts changes;
+        try {
+            changes = WriteScope.inImport(id, () -> writer.write(bundle, () -> journal.heartbeat(id)));
+            journal.finish(id, changes);
+        } catch (RuntimeException failure) {
+            log.error("Import {} failed while writing; undoing it", id, failure);
+            undo(id, before);
+            problems.error("(import)", 0, Problem.FILE, "the database failed while writing (" + failure.getMessage()
+                    + "); everything this import had written has been undone");
+            return report(ImportReport.Status.FAILED, id, counts(bundle), problems, WriteCounts.NONE, started, checked);
         }
-        Written written = transaction.execute(status -> {
-            WriteCounts counts = writer.write(bundle);
-            return new Written(counts, version.bump());
-        });
-        ImportReport report = report(ImportReport.Status.IMPORTED, counts(bundle), problems, written.counts(), started,
+        long dataVersion = version.bump();
+        ImportReport report = report(ImportReport.Status.IMPORTED, id, counts(bundle), problems, changes, started,
                 checked);
-        log.info("Imported {} rows in {} ms ({} rows/s)", report.rows(), report.durationMillis(), report.rowsPerSecond());
-        events.publishEvent(new BundleImported(written.version(), peopleTouched(bundle), report));
+        log.info("Imported {} rows in {} ms ({} rows/s) as {}", report.rows(), report.durationMillis(),
+                report.rowsPerSecond(), id);
+        events.publishEvent(new BundleImported(dataVersion, peopleTouched(bundle), report));
         return report;
+    }
+
+    private void undo(String id, Bundle before) {
+        try {
+            journal.undo(id, before, writer);
+        } catch (RuntimeException undoFailure) {
+            log.error("Could not undo import {} now; it will be undone when the application next starts", id,
+                    undoFailure);
+        } finally {
+            version.bump();
+        }
     }
 
     private static Map<String, Integer> counts(Bundle bundle) {
@@ -99,13 +147,14 @@ public class BundleImporter {
         return counts;
     }
 
-    private static ImportReport report(ImportReport.Status status, Map<String, Integer> counts, Problems problems,
-            WriteCounts changes, long started, long checked) {
+    private static ImportReport report(ImportReport.Status status, String importId, Map<String, Integer> counts,
+            Problems problems, WriteCounts changes, long started, long checked) {
         long rows = counts.values().stream().mapToLong(Integer::longValue).sum();
         List<String> errors = problems.errors().stream().map(Problem::toString).toList();
         List<String> warnings = problems.warnings().stream().map(Problem::toString).toList();
-        return new ImportReport(status, counts, rows, problems.errorCount(), errors, problems.warningCount(), warnings,
-                changes, (checked - started) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
+        return new ImportReport(status, importId, counts, rows, problems.errorCount(), errors,
+                problems.warningCount(), warnings, changes, (checked - started) / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static Set<String> peopleTouched(Bundle bundle) {

@@ -1,5 +1,6 @@
 package org.contextmap.exchange;
 
+import java.util.function.Supplier;
 import org.contextmap.casework.CaseworkService;
 import org.contextmap.database.WriteCounts;
 import org.contextmap.group.GroupService;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a valid bundle through the features that own each kind of record, in an order in
- * which everything a row refers to already exists. The caller holds the transaction, so the
- * whole bundle lands or none of it does.
+ * which everything a row refers to already exists. Each batch commits on its own; the
+ * {@link ImportJournal} makes the whole bundle land or none of it.
  */
 @Component
 class BundleWriter {
@@ -35,36 +36,43 @@ class BundleWriter {
         this.casework = casework;
     }
 
-    WriteCounts write(Bundle bundle) {
-        WriteCounts counts = WriteCounts.NONE;
-        counts = counts.plus(step("locations", bundle.locations().size(), () -> places.upsert(bundle.locations())));
-        counts = counts.plus(step("peer groups", bundle.peerGroups().size(), () -> groups.upsertGroups(bundle.peerGroups())));
-        counts = counts.plus(step("young people", bundle.youngPeople().size(), () -> people.upsertPeople(bundle.youngPeople())));
-        counts = counts.plus(step("family history", bundle.familyHistory().size(),
-                () -> people.upsertFamilyHistory(bundle.familyHistory())));
-        counts = counts.plus(step("group associations", bundle.groupAssociations().size(),
-                () -> groups.upsertAssociations(bundle.groupAssociations())));
-        counts = counts.plus(step("relationships", bundle.relationships().size(),
-                () -> people.upsertRelationships(bundle.relationships())));
-        counts = counts.plus(step("group relations", bundle.groupRelations().size(),
-                () -> groups.upsertRelations(bundle.groupRelations())));
-        counts = counts.plus(step("incidents", bundle.incidents().size(), () -> incidents.upsert(bundle.incidents())));
-        counts = counts.plus(step("incident people", bundle.incidentPeople().size(),
-                () -> incidents.upsertInvolvements(bundle.incidentPeople())));
-        counts = counts.plus(step("education events", bundle.educationEvents().size(),
-                () -> casework.upsertEducationEvents(bundle.educationEvents())));
-        counts = counts.plus(step("referrals", bundle.referrals().size(), () -> casework.upsertReferrals(bundle.referrals())));
-        counts = counts.plus(step("meetings", bundle.meetings().size(), () -> casework.upsertMeetings(bundle.meetings())));
-        return counts;
+    /** Writes the bundle, calling {@code afterEachFile} between files (the journal's sign of life). */
+    WriteCounts write(Bundle b, Runnable afterEachFile) {
+        var steps = new Steps(afterEachFile);
+        steps.run("locations", b.locations().size(), () -> places.upsert(b.locations()));
+        steps.run("peer groups", b.peerGroups().size(), () -> groups.upsertGroups(b.peerGroups()));
+        steps.run("young people", b.youngPeople().size(), () -> people.upsertPeople(b.youngPeople()));
+        steps.run("family history", b.familyHistory().size(), () -> people.upsertFamilyHistory(b.familyHistory()));
+        steps.run("group associations", b.groupAssociations().size(),
+                () -> groups.upsertAssociations(b.groupAssociations()));
+        steps.run("relationships", b.relationships().size(), () -> people.upsertRelationships(b.relationships()));
+        steps.run("group relations", b.groupRelations().size(), () -> groups.upsertRelations(b.groupRelations()));
+        steps.run("incidents", b.incidents().size(), () -> incidents.upsert(b.incidents()));
+        steps.run("incident people", b.incidentPeople().size(), () -> incidents.upsertInvolvements(b.incidentPeople()));
+        steps.run("education events", b.educationEvents().size(),
+                () -> casework.upsertEducationEvents(b.educationEvents()));
+        steps.run("referrals", b.referrals().size(), () -> casework.upsertReferrals(b.referrals()));
+        steps.run("meetings", b.meetings().size(), () -> casework.upsertMeetings(b.meetings()));
+        return steps.counts;
     }
 
-    private static WriteCounts step(String what, int rows, java.util.function.Supplier<WriteCounts> write) {
-        if (rows == 0) {
-            return WriteCounts.NONE;
+    /** Runs the files one after another, summing what they changed. */
+    private static final class Steps {
+        private final Runnable afterEach;
+        private WriteCounts counts = WriteCounts.NONE;
+
+        Steps(Runnable afterEach) {
+            this.afterEach = afterEach;
         }
-        long started = System.nanoTime();
-        WriteCounts counts = write.get();
-        log.info("Wrote {} {} in {} ms", rows, what, (System.nanoTime() - started) / 1_000_000);
-        return counts;
+
+        void run(String what, int rows, Supplier<WriteCounts> write) {
+            if (rows == 0) {
+                return;
+            }
+            long started = System.nanoTime();
+            counts = counts.plus(write.get());
+            log.info("Wrote {} {} in {} ms", rows, what, (System.nanoTime() - started) / 1_000_000);
+            afterEach.run();
+        }
     }
 }

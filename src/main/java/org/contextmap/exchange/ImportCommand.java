@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar contextmap.jar --import=DIR} (or a {@code .zip}): imports a bundle and exits,
- * with code 0 when it was imported, 1 when it was refused (the error list is printed) and 2
- * when it could not be read at all.
+ * with code 0 when it was imported, 1 when it was refused (the error list is printed), 2 when it
+ * could not be read at all, 3 when the database failed while writing (everything written was
+ * undone) and 4 when another import was being written.
  */
 @Component
 @ConditionalOnProperty("import")
@@ -53,9 +54,17 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             out.println("Cannot read " + path + ": " + e.getMessage());
             exitCode = 2;
             return;
+        } catch (ImportInProgressException e) {
+            out.println(e.getMessage());
+            exitCode = 4;
+            return;
         }
         print(report);
-        exitCode = report.rejected() ? 1 : 0;
+        exitCode = switch (report.status()) {
+            case IMPORTED, VALID -> 0;
+            case REJECTED -> 1;
+            case FAILED -> 3;
+        };
     }
 
     private void print(ImportReport report) {
@@ -66,6 +75,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         switch (report.status()) {
             case REJECTED -> out.println("Bundle refused: " + report.errorCount() + " errors; nothing was written.");
+            case FAILED -> out.println("Import failed while writing; everything it had written was undone.");
             case VALID -> out.println("Bundle is valid: " + report.rows() + " rows; nothing was written (dry run).");
             case IMPORTED -> out.printf("Imported %d rows in %.1f s (%d rows/s): %d nodes and %d relationships created.%n",
                     report.rows(), report.durationMillis() / 1000.0, report.rowsPerSecond(),

@@ -7,7 +7,10 @@ import org.contextmap.database.WriteCounts;
 /**
  * What an import did, or why it did nothing.
  *
- * @param status        IMPORTED, VALID (checked only, nothing written) or REJECTED
+ * @param status        IMPORTED; VALID (checked only, nothing written); REJECTED (errors in the
+ *                      bundle, nothing written); FAILED (the database failed while writing and
+ *                      everything written was undone)
+ * @param importId      the id every created node and relationship carries, when it was written
  * @param counts        rows per bundle file
  * @param errors        every error as {@code file:line: column: reason} (the first
  *                      {@value Problems#LIMIT}; {@code errorCount} counts them all)
@@ -18,6 +21,7 @@ import org.contextmap.database.WriteCounts;
  */
 public record ImportReport(
         Status status,
+        String importId,
         Map<String, Integer> counts,
         long rows,
         long errorCount,
@@ -29,11 +33,15 @@ public record ImportReport(
         long durationMillis) {
 
     public enum Status {
-        IMPORTED, VALID, REJECTED
+        IMPORTED, VALID, REJECTED, FAILED
     }
 
     public boolean rejected() {
         return status == Status.REJECTED;
+    }
+
+    public boolean failed() {
+        return status == Status.FAILED;
     }
 
     /** Rows per second over the whole import, validation included. */

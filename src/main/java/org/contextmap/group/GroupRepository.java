@@ -31,29 +31,22 @@ class GroupRepository {
     }
 
     WriteCounts upsertGroups(List<PeerGroup> groups) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MERGE (g:PeerGroup {id: row.id})
-                  ON CREATE SET g.recordedAt = $now
-                SET g.name = row.name, g.area = row.area
-                """, groups, g -> {
+        return writer.write(groups, g -> {
             Map<String, Object> row = new HashMap<>();
             row.put("id", g.id());
             row.put("name", g.name());
             row.put("area", g.area());
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MERGE (g:PeerGroup {id: row.id})
+                  ON CREATE SET g.recordedAt = $now, g.importId = $importId
+                SET g.name = row.name, g.area = row.area
+                """);
     }
 
     WriteCounts upsertAssociations(List<GroupAssociation> associations) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MATCH (p:YoungPerson {id: row.personId})
-                MATCH (g:PeerGroup {id: row.groupId})
-                MERGE (p)-[r:ASSOCIATED_WITH]->(g)
-                  ON CREATE SET r.recordedAt = $now
-                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
-                """, associations, a -> {
+        return writer.write(associations, a -> {
             Map<String, Object> row = new HashMap<>();
             row.put("personId", a.personId());
             row.put("groupId", a.groupId());
@@ -61,24 +54,20 @@ class GroupRepository {
             row.put("source", code(a.provenance().source()));
             row.put("confidence", code(a.provenance().confidence()));
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MATCH (p:YoungPerson {id: row.personId})
+                MATCH (g:PeerGroup {id: row.groupId})
+                MERGE (p)-[r:ASSOCIATED_WITH]->(g)
+                  ON CREATE SET r.recordedAt = $now, r.importId = $importId
+                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
+                """);
     }
 
     /** One relation per pair of groups: recording an alliance replaces a recorded conflict. */
+    /** One relation per pair of groups: recording an alliance replaces a recorded conflict. */
     WriteCounts upsertRelations(List<GroupRelation> relations) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MATCH (a:PeerGroup {id: row.a})
-                MATCH (b:PeerGroup {id: row.b})
-                CALL (a, b, row) {
-                  OPTIONAL MATCH (a)-[old:IN_CONFLICT_WITH|ALLIED_WITH]-(b)
-                  WHERE type(old) <> row.type OR startNode(old) <> a
-                  DELETE old
-                }
-                MERGE (a)-[r:$(row.type)]->(b)
-                  ON CREATE SET r.recordedAt = $now
-                SET r.since = row.since, r.source = row.source
-                """, relations, r -> {
+        return writer.write(relations, r -> {
             GroupRelation n = r.normalised();
             Map<String, Object> row = new HashMap<>();
             row.put("a", n.groupA());
@@ -87,7 +76,19 @@ class GroupRepository {
             row.put("since", n.since());
             row.put("source", code(n.source()));
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MATCH (a:PeerGroup {id: row.a})-[old:IN_CONFLICT_WITH|ALLIED_WITH]-(b:PeerGroup {id: row.b})
+                WHERE type(old) <> row.type OR startNode(old) <> a
+                DELETE old
+                """, """
+                UNWIND $rows AS row
+                MATCH (a:PeerGroup {id: row.a})
+                MATCH (b:PeerGroup {id: row.b})
+                MERGE (a)-[r:$(row.type)]->(b)
+                  ON CREATE SET r.recordedAt = $now, r.importId = $importId
+                SET r.since = row.since, r.source = row.source
+                """);
     }
 
     Set<String> existing(Collection<String> ids) {
@@ -134,5 +135,38 @@ class GroupRepository {
                 """).bind(personId).to("id").fetchAs(Association.class).mappedBy((types, record) -> new Association(
                 record.get("id").asString(), text(record.get("name")), text(record.get("area")),
                 provenance(record.get("provenance")))).all());
+    }
+
+    List<PeerGroup> byIds(Collection<String> ids) {
+        return List.copyOf(client.query("""
+                UNWIND $ids AS key MATCH (g:PeerGroup {id: key})
+                RETURN g.id AS id, g.name AS name, g.area AS area
+                """).bind(List.copyOf(ids)).to("ids").fetchAs(PeerGroup.class).mappedBy((types, record) ->
+                new PeerGroup(record.get("id").asString(), text(record.get("name")), text(record.get("area")))).all());
+    }
+
+    List<GroupAssociation> associationsByKeys(Collection<GroupAssociation> keys) {
+        return List.copyOf(client.query("""
+                UNWIND $keys AS key
+                MATCH (p:YoungPerson {id: key.personId})-[r:ASSOCIATED_WITH]->(g:PeerGroup {id: key.groupId})
+                RETURN p.id AS personId, g.id AS groupId, r {.source, .confidence, .since, .recordedAt} AS provenance
+                """).bind(keys.stream().map(a -> Map.of("personId", a.personId(), "groupId", a.groupId())).toList())
+                .to("keys").fetchAs(GroupAssociation.class).mappedBy((types, record) -> new GroupAssociation(
+                        record.get("personId").asString(), record.get("groupId").asString(),
+                        provenance(record.get("provenance")))).all());
+    }
+
+    List<GroupRelation> relationsByKeys(Collection<GroupRelation> keys) {
+        return List.copyOf(client.query("""
+                UNWIND $keys AS key
+                MATCH (a:PeerGroup {id: key.a})-[r:IN_CONFLICT_WITH|ALLIED_WITH]->(b:PeerGroup {id: key.b})
+                RETURN a.id AS a, b.id AS b, type(r) AS type, r.since AS since, r.source AS source
+                """).bind(keys.stream().map(GroupRelation::normalised).map(r -> Map.of("a", r.groupA(), "b", r.groupB()))
+                        .toList()).to("keys")
+                .fetchAs(GroupRelation.class).mappedBy((types, record) -> new GroupRelation(
+                        record.get("a").asString(), record.get("b").asString(),
+                        record.get("type").asString().equals("IN_CONFLICT_WITH") ? GroupRelationKind.CONFLICT
+                                : GroupRelationKind.ALLIANCE,
+                        date(record.get("since")), enumeration(record.get("source"), Agency.class))).all());
     }
 }

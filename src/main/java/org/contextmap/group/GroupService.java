@@ -17,18 +17,15 @@ public class GroupService {
         this.repository = repository;
     }
 
-    @Transactional
     public WriteCounts upsertGroups(List<PeerGroup> groups) {
         return repository.upsertGroups(groups);
     }
 
     /** Young people and groups must already exist. */
-    @Transactional
     public WriteCounts upsertAssociations(List<GroupAssociation> associations) {
         return repository.upsertAssociations(associations);
     }
 
-    @Transactional
     public WriteCounts upsertRelations(List<GroupRelation> relations) {
         return repository.upsertRelations(relations);
     }
@@ -57,5 +54,22 @@ public class GroupService {
     @Transactional(readOnly = true)
     public List<Association> associationsOf(String personId) {
         return repository.associationsOf(personId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PeerGroup> byIds(Collection<String> ids) {
+        return repository.byIds(ids);
+    }
+
+    /** Those of these associations (by young person and group) that exist, as they are now. */
+    @Transactional(readOnly = true)
+    public List<GroupAssociation> associationsLike(Collection<GroupAssociation> keys) {
+        return repository.associationsByKeys(keys);
+    }
+
+    /** The relations now recorded between these pairs of groups. */
+    @Transactional(readOnly = true)
+    public List<GroupRelation> relationsLike(Collection<GroupRelation> keys) {
+        return repository.relationsByKeys(keys);
     }
 }

@@ -30,24 +30,7 @@ class IncidentRepository {
     }
 
     WriteCounts upsert(List<Incident> incidents) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MERGE (i:Incident {id: row.id})
-                  ON CREATE SET i.recordedAt = $now
-                SET i.occurredAt = row.occurredAt, i.type = row.type, i.severity = row.severity,
-                    i.weapon = row.weapon, i.source = row.source, i.summary = row.summary
-                WITH i, row
-                CALL (i, row) {
-                  OPTIONAL MATCH (i)-[old:AT]->(l:Location)
-                  WHERE row.locationId IS NULL OR l.id <> row.locationId
-                  DELETE old
-                }
-                CALL (i, row) {
-                  WITH i, row WHERE row.locationId IS NOT NULL
-                  MATCH (l:Location {id: row.locationId})
-                  MERGE (i)-[:AT]->(l)
-                }
-                """, incidents, i -> {
+        return writer.write(incidents, i -> {
             Map<String, Object> row = new HashMap<>();
             row.put("id", i.id());
             row.put("occurredAt", i.occurredAt());
@@ -58,18 +41,47 @@ class IncidentRepository {
             row.put("summary", i.summary());
             row.put("locationId", i.locationId());
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MERGE (i:Incident {id: row.id})
+                  ON CREATE SET i.recordedAt = $now, i.importId = $importId
+                SET i.occurredAt = row.occurredAt, i.type = row.type, i.severity = row.severity,
+                    i.weapon = row.weapon, i.source = row.source, i.summary = row.summary
+                """, """
+                UNWIND $rows AS row
+                MATCH (i:Incident {id: row.id})-[old:AT]->(l:Location)
+                WHERE l.id <> coalesce(row.locationId, '')
+                DELETE old
+                """, """
+                UNWIND $rows AS row
+                WITH row WHERE row.locationId IS NOT NULL
+                MATCH (i:Incident {id: row.id})
+                MATCH (l:Location {id: row.locationId})
+                MERGE (i)-[r:AT]->(l)
+                  ON CREATE SET r.importId = $importId
+                """);
     }
 
+    /**
+     * A role in an incident (or of a young person) created by this same import cannot be recorded
+     * yet: it is created directly, and undoing the import deletes it with the incident.
+     */
     WriteCounts upsertInvolvements(List<Involvement> involvements) {
-        return writer.write("""
+        return writer.write(involvements, v -> Map.of("personId", v.personId(), "incidentId", v.incidentId(),
+                "role", v.role().name()), """
                 UNWIND $rows AS row
-                MATCH (p:YoungPerson {id: row.personId})
                 MATCH (i:Incident {id: row.incidentId})
+                MATCH (p:YoungPerson {id: row.personId})
+                WITH p, i, row WHERE i.importId = $importId OR p.importId = $importId
+                CREATE (p)-[:INVOLVED_IN {role: row.role, recordedAt: $now}]->(i)
+                """, """
+                UNWIND $rows AS row
+                MATCH (i:Incident {id: row.incidentId})
+                MATCH (p:YoungPerson {id: row.personId})
+                WITH p, i, row WHERE NOT coalesce(i.importId = $importId OR p.importId = $importId, false)
                 MERGE (p)-[r:INVOLVED_IN {role: row.role}]->(i)
-                  ON CREATE SET r.recordedAt = $now
-                """, involvements, v -> Map.of("personId", v.personId(), "incidentId", v.incidentId(),
-                "role", v.role().name()));
+                  ON CREATE SET r.recordedAt = $now, r.importId = $importId
+                """);
     }
 
     Set<String> existing(Collection<String> ids) {
@@ -85,13 +97,36 @@ class IncidentRepository {
                 MATCH (i:Incident)
                 OPTIONAL MATCH (i)-[:AT]->(l:Location)
                 RETURN i, l.id AS locationId ORDER BY i.id
-                """).fetchAs(Incident.class).mappedBy((types, record) -> {
-            var i = record.get("i");
-            return new Incident(i.get("id").asString(), dateTime(i.get("occurredAt")),
-                    enumeration(i.get("type"), IncidentType.class), enumeration(i.get("severity"), Severity.class),
-                    enumeration(i.get("weapon"), Weapon.class), text(record.get("locationId")),
-                    enumeration(i.get("source"), Agency.class), text(i.get("summary")));
-        }).all());
+                """).fetchAs(Incident.class).mappedBy((types, record) -> incident(record)).all());
+    }
+
+    List<Incident> byIds(Collection<String> ids) {
+        return List.copyOf(client.query("""
+                UNWIND $ids AS key MATCH (i:Incident {id: key})
+                OPTIONAL MATCH (i)-[:AT]->(l:Location)
+                RETURN i, l.id AS locationId
+                """).bind(List.copyOf(ids)).to("ids")
+                .fetchAs(Incident.class).mappedBy((types, record) -> incident(record)).all());
+    }
+
+    List<Involvement> involvementsByKeys(Collection<Involvement> keys) {
+        return List.copyOf(client.query("""
+                UNWIND $keys AS key
+                MATCH (p:YoungPerson {id: key.personId})-[r:INVOLVED_IN {role: key.role}]->(i:Incident {id: key.incidentId})
+                RETURN i.id AS incidentId, p.id AS personId, r.role AS role
+                """).bind(keys.stream().map(v -> Map.of("personId", v.personId(), "incidentId", v.incidentId(),
+                        "role", v.role().name())).toList()).to("keys")
+                .fetchAs(Involvement.class).mappedBy((types, record) -> new Involvement(
+                        record.get("incidentId").asString(), record.get("personId").asString(),
+                        enumeration(record.get("role"), Role.class))).all());
+    }
+
+    private static Incident incident(org.neo4j.driver.Record record) {
+        var i = record.get("i");
+        return new Incident(i.get("id").asString(), dateTime(i.get("occurredAt")),
+                enumeration(i.get("type"), IncidentType.class), enumeration(i.get("severity"), Severity.class),
+                enumeration(i.get("weapon"), Weapon.class), text(record.get("locationId")),
+                enumeration(i.get("source"), Agency.class), text(i.get("summary")));
     }
 
     List<Involvement> allInvolvements() {

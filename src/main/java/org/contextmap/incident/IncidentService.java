@@ -18,13 +18,11 @@ public class IncidentService {
     }
 
     /** Locations must already exist. */
-    @Transactional
     public WriteCounts upsert(List<Incident> incidents) {
         return repository.upsert(incidents);
     }
 
     /** Young people and incidents must already exist. */
-    @Transactional
     public WriteCounts upsertInvolvements(List<Involvement> involvements) {
         return repository.upsertInvolvements(involvements);
     }
@@ -48,5 +46,16 @@ public class IncidentService {
     @Transactional(readOnly = true)
     public List<PersonIncident> incidentsOf(String personId) {
         return repository.incidentsOf(personId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Incident> byIds(Collection<String> ids) {
+        return repository.byIds(ids);
+    }
+
+    /** Those of these roles in incidents that are recorded. */
+    @Transactional(readOnly = true)
+    public List<Involvement> involvementsLike(Collection<Involvement> keys) {
+        return repository.involvementsByKeys(keys);
     }
 }

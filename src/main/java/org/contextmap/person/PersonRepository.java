@@ -37,62 +37,60 @@ class PersonRepository {
     // ---- writes -----------------------------------------------------------------------------
 
     WriteCounts upsertPeople(List<YoungPerson> people) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MERGE (p:YoungPerson {id: row.id})
-                  ON CREATE SET p.recordedAt = $now
-                SET p += row.properties
-                WITH p, row
-                CALL (p, row) {
-                  OPTIONAL MATCH (p)-[old:IN_FAMILY]->(f:Family)
-                  WHERE row.familyId IS NULL OR f.id <> row.familyId
-                  DELETE old
-                }
-                CALL (p, row) {
-                  WITH p, row WHERE row.familyId IS NOT NULL
-                  MERGE (f:Family {id: row.familyId})
-                  MERGE (p)-[:IN_FAMILY]->(f)
-                }
-                CALL (p, row) {
-                  OPTIONAL MATCH (p)-[old:ATTENDS]->(s:Location)
-                  WHERE row.schoolId IS NULL OR s.id <> row.schoolId
-                  DELETE old
-                }
-                CALL (p, row) {
-                  WITH p, row WHERE row.schoolId IS NOT NULL
-                  MATCH (s:Location {id: row.schoolId})
-                  MERGE (p)-[:ATTENDS]->(s)
-                }
-                """, people, p -> {
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("name", p.name());
-            properties.put("dateOfBirth", p.dateOfBirth());
-            properties.put("gender", p.gender());
-            properties.put("ethnicity", p.ethnicity());
-            properties.put("homeArea", p.homeArea());
-            properties.put("inCare", p.inCare());
-            properties.put("send", p.send());
-            properties.put("flags", p.flags());
-            properties.put("socialCareStatus", code(p.socialCareStatus()));
-            properties.put("leadProfessional", p.leadProfessional());
+        return writer.write(people, p -> {
             Map<String, Object> row = new HashMap<>();
             row.put("id", p.id());
+            row.put("name", p.name());
+            row.put("dateOfBirth", p.dateOfBirth());
+            row.put("gender", p.gender());
+            row.put("ethnicity", p.ethnicity());
+            row.put("homeArea", p.homeArea());
+            row.put("inCare", p.inCare());
+            row.put("send", p.send());
+            row.put("flags", p.flags());
+            row.put("socialCareStatus", code(p.socialCareStatus()));
+            row.put("leadProfessional", p.leadProfessional());
             row.put("familyId", p.familyId());
             row.put("schoolId", p.schoolId());
-            row.put("properties", properties);
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MERGE (p:YoungPerson {id: row.id})
+                  ON CREATE SET p.recordedAt = $now, p.importId = $importId
+                SET p.name = row.name, p.dateOfBirth = row.dateOfBirth, p.gender = row.gender,
+                    p.ethnicity = row.ethnicity, p.homeArea = row.homeArea, p.inCare = row.inCare, p.send = row.send,
+                    p.flags = row.flags, p.socialCareStatus = row.socialCareStatus,
+                    p.leadProfessional = row.leadProfessional
+                """, """
+                UNWIND $rows AS row
+                MATCH (p:YoungPerson {id: row.id})-[old:IN_FAMILY|ATTENDS]->(x)
+                WHERE x.id <> coalesce(CASE type(old) WHEN 'IN_FAMILY' THEN row.familyId ELSE row.schoolId END, '')
+                DELETE old
+                """, """
+                UNWIND $rows AS row
+                WITH row WHERE row.familyId IS NOT NULL
+                MATCH (p:YoungPerson {id: row.id})
+                MERGE (f:Family {id: row.familyId})
+                  ON CREATE SET f.importId = $importId
+                MERGE (p)-[r:IN_FAMILY]->(f)
+                  ON CREATE SET r.importId = $importId
+                """, """
+                UNWIND $rows AS row
+                WITH row WHERE row.schoolId IS NOT NULL
+                MATCH (p:YoungPerson {id: row.id})
+                MATCH (s:Location {id: row.schoolId})
+                MERGE (p)-[r:ATTENDS]->(s)
+                  ON CREATE SET r.importId = $importId
+                """);
     }
 
+    /**
+     * A relationship of a young person created by this same import cannot exist yet, so it is
+     * created without looking for it first (and needs no import mark: undoing the import deletes
+     * it with the young person); others are merged.
+     */
     WriteCounts upsertRelationships(List<Relationship> relationships) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MATCH (a:YoungPerson {id: row.a})
-                MATCH (b:YoungPerson {id: row.b})
-                MERGE (a)-[r:KNOWS {kind: row.kind}]->(b)
-                  ON CREATE SET r.recordedAt = $now
-                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
-                """, relationships, r -> {
+        return writer.write(relationships, r -> {
             Relationship n = r.normalised();
             Map<String, Object> row = new HashMap<>();
             row.put("a", n.personA());
@@ -102,18 +100,26 @@ class PersonRepository {
             row.put("source", code(n.provenance().source()));
             row.put("confidence", code(n.provenance().confidence()));
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MATCH (a:YoungPerson {id: row.a})
+                MATCH (b:YoungPerson {id: row.b})
+                WITH a, b, row WHERE a.importId = $importId OR b.importId = $importId
+                CREATE (a)-[:KNOWS {kind: row.kind, since: row.since, source: row.source, confidence: row.confidence,
+                                    recordedAt: $now}]->(b)
+                """, """
+                UNWIND $rows AS row
+                MATCH (a:YoungPerson {id: row.a})
+                MATCH (b:YoungPerson {id: row.b})
+                WITH a, b, row WHERE NOT coalesce(a.importId = $importId OR b.importId = $importId, false)
+                MERGE (a)-[r:KNOWS {kind: row.kind}]->(b)
+                  ON CREATE SET r.recordedAt = $now, r.importId = $importId
+                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
+                """);
     }
 
     WriteCounts upsertFamilyHistory(List<FamilyHistory> history) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MATCH (f:Family {id: row.familyId})
-                MERGE (h:FamilyHistory {id: row.key})
-                  ON CREATE SET h.recordedAt = $now
-                SET h.kind = row.kind, h.notedOn = row.notedOn, h.source = row.source
-                MERGE (h)-[:OF]->(f)
-                """, history, h -> {
+        return writer.write(history, h -> {
             Map<String, Object> row = new HashMap<>();
             row.put("key", h.key());
             row.put("familyId", h.familyId());
@@ -121,7 +127,15 @@ class PersonRepository {
             row.put("notedOn", h.notedOn());
             row.put("source", code(h.source()));
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MATCH (f:Family {id: row.familyId})
+                MERGE (h:FamilyHistory {id: row.key})
+                  ON CREATE SET h.recordedAt = $now, h.importId = $importId
+                SET h.kind = row.kind, h.notedOn = row.notedOn, h.source = row.source
+                MERGE (h)-[r:OF]->(f)
+                  ON CREATE SET r.importId = $importId
+                """);
     }
 
     // ---- lookups ----------------------------------------------------------------------------
@@ -256,5 +270,36 @@ class PersonRepository {
                 text(record.get("schoolId")), text(record.get("familyId")), bool(p.get("inCare")),
                 bool(p.get("send")), texts(p.get("flags")),
                 enumeration(p.get("socialCareStatus"), SocialCareStatus.class), text(p.get("leadProfessional")));
+    }
+
+    // ---- current state of given records (the "before" image of an import) --------------------
+
+    List<YoungPerson> byIds(Collection<String> ids) {
+        return List.copyOf(client.query(PERSON_RETURN.formatted("UNWIND $ids AS key MATCH (p:YoungPerson {id: key})"))
+                .bind(List.copyOf(ids)).to("ids")
+                .fetchAs(YoungPerson.class).mappedBy((types, record) -> person(record)).all());
+    }
+
+    List<Relationship> relationshipsByKeys(Collection<Relationship> keys) {
+        return List.copyOf(client.query("""
+                UNWIND $keys AS key
+                MATCH (a:YoungPerson {id: key.a})-[r:KNOWS {kind: key.kind}]->(b:YoungPerson {id: key.b})
+                RETURN a.id AS a, b.id AS b, r.kind AS kind, r {.source, .confidence, .since, .recordedAt} AS provenance
+                """).bind(keys.stream().map(r -> r.normalised()).map(r -> Map.of("a", r.personA(), "b", r.personB(),
+                        "kind", r.kind().name())).toList()).to("keys")
+                .fetchAs(Relationship.class).mappedBy((types, record) -> new Relationship(
+                        record.get("a").asString(), record.get("b").asString(),
+                        enumeration(record.get("kind"), RelationshipKind.class), provenance(record.get("provenance"))))
+                .all());
+    }
+
+    List<FamilyHistory> familyHistoryByKeys(Collection<String> keys) {
+        return List.copyOf(client.query("""
+                UNWIND $keys AS key
+                MATCH (h:FamilyHistory {id: key})-[:OF]->(f:Family)
+                RETURN f.id AS familyId, h.kind AS kind, h.notedOn AS notedOn, h.source AS source
+                """).bind(List.copyOf(keys)).to("keys").fetchAs(FamilyHistory.class).mappedBy((types, record) ->
+                new FamilyHistory(text(record.get("familyId")), text(record.get("kind")), date(record.get("notedOn")),
+                        enumeration(record.get("source"), Agency.class))).all());
     }
 }

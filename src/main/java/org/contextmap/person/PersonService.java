@@ -22,17 +22,14 @@ public class PersonService {
      * Creates or updates young people by id, with their family and school links. Schools must
      * already exist. Runs in the caller's transaction, if there is one.
      */
-    @Transactional
     public WriteCounts upsertPeople(List<YoungPerson> people) {
         return repository.upsertPeople(people);
     }
 
-    @Transactional
     public WriteCounts upsertRelationships(List<Relationship> relationships) {
         return repository.upsertRelationships(relationships);
     }
 
-    @Transactional
     public WriteCounts upsertFamilyHistory(List<FamilyHistory> history) {
         return repository.upsertFamilyHistory(history);
     }
@@ -88,5 +85,23 @@ public class PersonService {
     @Transactional(readOnly = true)
     public long count(PeopleQuery query) {
         return repository.count(query);
+    }
+
+    /** The young people of these ids that exist, as they are now. */
+    @Transactional(readOnly = true)
+    public List<YoungPerson> byIds(Collection<String> ids) {
+        return repository.byIds(ids);
+    }
+
+    /** Those of these relationships (by ends and kind) that exist, as they are now. */
+    @Transactional(readOnly = true)
+    public List<Relationship> relationshipsLike(Collection<Relationship> keys) {
+        return repository.relationshipsByKeys(keys);
+    }
+
+    /** Those of these family history entries that exist, as they are now. */
+    @Transactional(readOnly = true)
+    public List<FamilyHistory> familyHistoryLike(Collection<FamilyHistory> entries) {
+        return repository.familyHistoryByKeys(entries.stream().map(FamilyHistory::key).toList());
     }
 }

@@ -28,12 +28,7 @@ class PlaceRepository {
     }
 
     WriteCounts upsert(List<Location> locations) {
-        return writer.write("""
-                UNWIND $rows AS row
-                MERGE (l:Location {id: row.id})
-                  ON CREATE SET l.recordedAt = $now
-                SET l.name = row.name, l.type = row.type, l.latitude = row.latitude, l.longitude = row.longitude
-                """, locations, l -> {
+        return writer.write(locations, l -> {
             Map<String, Object> row = new HashMap<>();
             row.put("id", l.id());
             row.put("name", l.name());
@@ -41,7 +36,12 @@ class PlaceRepository {
             row.put("latitude", l.latitude());
             row.put("longitude", l.longitude());
             return row;
-        });
+        }, """
+                UNWIND $rows AS row
+                MERGE (l:Location {id: row.id})
+                  ON CREATE SET l.recordedAt = $now, l.importId = $importId
+                SET l.name = row.name, l.type = row.type, l.latitude = row.latitude, l.longitude = row.longitude
+                """);
     }
 
     Map<String, LocationType> types(Collection<String> ids) {
@@ -70,5 +70,11 @@ class PlaceRepository {
     java.util.Optional<Location> find(String id) {
         return client.query("MATCH (l:Location {id: $id}) RETURN l").bind(id).to("id")
                 .fetchAs(Location.class).mappedBy((types, record) -> location(record)).one();
+    }
+
+    List<Location> byIds(Collection<String> ids) {
+        return List.copyOf(client.query("UNWIND $ids AS key MATCH (l:Location {id: key}) RETURN l")
+                .bind(List.copyOf(ids)).to("ids")
+                .fetchAs(Location.class).mappedBy((types, record) -> location(record)).all());
     }
 }

@@ -17,7 +17,6 @@ public class PlaceService {
         this.repository = repository;
     }
 
-    @Transactional
     public WriteCounts upsert(List<Location> locations) {
         return repository.upsert(locations);
     }
@@ -36,5 +35,10 @@ public class PlaceService {
     @Transactional(readOnly = true)
     public java.util.Optional<Location> find(String id) {
         return repository.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Location> byIds(Collection<String> ids) {
+        return repository.byIds(ids);
     }
 }

@@ -40,7 +40,7 @@ public final class ImportBenchmark {
                 (generated - started) / 1e9, mib(bytes));
 
         try (var context = ContextMapApplication.withoutWeb().run("--contextmap.store-temporary=true",
-                "--contextmap.demo=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+                "--contextmap.demo=false", "--logging.level.root=WARN", "--logging.level.org.contextmap=INFO", "--logging.level.org.contextmap.database.BatchWriter=" + System.getProperty("batchlog", "INFO"), "--spring.main.banner-mode=off")) {
             var importer = context.getBean(BundleImporter.class);
             ImportReport first;
             long peak;

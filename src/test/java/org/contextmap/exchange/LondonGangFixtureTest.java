@@ -111,7 +111,7 @@ class LondonGangFixtureTest {
 
     @Test
     void theMostCentralMembersProfileListsTheirTies() throws IOException {
-        importer.importBundle(bundle());
+        importer.importBundle(bundle(), "test");
 
         var profile = profiles.profile("LG01", "test", "test").orElseThrow();
 
