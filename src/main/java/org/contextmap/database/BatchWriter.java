@@ -2,6 +2,9 @@ package org.contextmap.database;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +73,26 @@ public class BatchWriter {
             counts = counts.plus(run(parameters, statements));
         }
         return counts;
+    }
+
+    /**
+     * Which of these nodes the import now being written has itself created ({@link WriteScope}):
+     * nothing can be attached to them yet, so relationships to them can be created without first
+     * looking for an existing one. Empty outside an import.
+     *
+     * @param label a label from the caller's own code, never from input
+     */
+    public Set<String> createdInThisImport(String label, Collection<String> ids) {
+        String importId = WriteScope.currentImport();
+        if (importId == null || ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(client.query("""
+                UNWIND $ids AS key
+                MATCH (n:%s {id: key}) WHERE n.importId = $importId
+                RETURN n.id AS id
+                """.formatted(label)).bind(List.copyOf(ids)).to("ids").bind(importId).to("importId")
+                .fetchAs(String.class).all());
     }
 
     /** Runs one statement: in the caller's transaction if there is one, else in its own. */

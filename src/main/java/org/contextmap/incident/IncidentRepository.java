@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
 import org.contextmap.database.BatchWriter;
@@ -64,24 +65,30 @@ class IncidentRepository {
 
     /**
      * A role in an incident (or of a young person) created by this same import cannot be recorded
-     * yet: it is created directly, and undoing the import deletes it with the incident.
+     * yet: it is created directly, and undoing the import deletes it with the incident. The others
+     * are merged.
      */
     WriteCounts upsertInvolvements(List<Involvement> involvements) {
-        return writer.write(involvements, v -> Map.of("personId", v.personId(), "incidentId", v.incidentId(),
-                "role", v.role().name()), """
+        Set<String> freshIncidents = writer.createdInThisImport("Incident",
+                involvements.stream().map(Involvement::incidentId).collect(Collectors.toSet()));
+        Set<String> freshPeople = writer.createdInThisImport("YoungPerson",
+                involvements.stream().map(Involvement::personId).collect(Collectors.toSet()));
+        Map<Boolean, List<Involvement>> byFreshness = involvements.stream().collect(Collectors.partitioningBy(
+                v -> freshIncidents.contains(v.incidentId()) || freshPeople.contains(v.personId())));
+        Function<Involvement, Map<String, Object>> toRow = v -> Map.of("personId", v.personId(),
+                "incidentId", v.incidentId(), "role", v.role().name());
+        return writer.write(byFreshness.get(true), toRow, """
                 UNWIND $rows AS row
                 MATCH (i:Incident {id: row.incidentId})
                 MATCH (p:YoungPerson {id: row.personId})
-                WITH p, i, row WHERE i.importId = $importId OR p.importId = $importId
                 CREATE (p)-[:INVOLVED_IN {role: row.role, recordedAt: $now}]->(i)
-                """, """
+                """).plus(writer.write(byFreshness.get(false), toRow, """
                 UNWIND $rows AS row
                 MATCH (i:Incident {id: row.incidentId})
                 MATCH (p:YoungPerson {id: row.personId})
-                WITH p, i, row WHERE NOT coalesce(i.importId = $importId OR p.importId = $importId, false)
                 MERGE (p)-[r:INVOLVED_IN {role: row.role}]->(i)
                   ON CREATE SET r.recordedAt = $now, r.importId = $importId
-                """);
+                """));
     }
 
     Set<String> existing(Collection<String> ids) {

@@ -10,6 +10,7 @@ import static org.contextmap.database.RecordValues.texts;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,35 +88,43 @@ class PersonRepository {
     /**
      * A relationship of a young person created by this same import cannot exist yet, so it is
      * created without looking for it first (and needs no import mark: undoing the import deletes
-     * it with the young person); others are merged.
+     * it with the young person); the others are merged.
      */
     WriteCounts upsertRelationships(List<Relationship> relationships) {
-        return writer.write(relationships, r -> {
-            Relationship n = r.normalised();
-            Map<String, Object> row = new HashMap<>();
-            row.put("a", n.personA());
-            row.put("b", n.personB());
-            row.put("kind", n.kind().name());
-            row.put("since", n.provenance().since());
-            row.put("source", code(n.provenance().source()));
-            row.put("confidence", code(n.provenance().confidence()));
-            return row;
-        }, """
+        Set<String> ends = new HashSet<>();
+        relationships.forEach(r -> {
+            ends.add(r.personA());
+            ends.add(r.personB());
+        });
+        Set<String> fresh = writer.createdInThisImport("YoungPerson", ends);
+        Map<Boolean, List<Relationship>> byFreshness = relationships.stream()
+                .collect(Collectors.partitioningBy(r -> fresh.contains(r.personA()) || fresh.contains(r.personB())));
+        return writer.write(byFreshness.get(true), PersonRepository::relationshipRow, """
                 UNWIND $rows AS row
                 MATCH (a:YoungPerson {id: row.a})
                 MATCH (b:YoungPerson {id: row.b})
-                WITH a, b, row WHERE a.importId = $importId OR b.importId = $importId
                 CREATE (a)-[:KNOWS {kind: row.kind, since: row.since, source: row.source, confidence: row.confidence,
                                     recordedAt: $now}]->(b)
-                """, """
+                """).plus(writer.write(byFreshness.get(false), PersonRepository::relationshipRow, """
                 UNWIND $rows AS row
                 MATCH (a:YoungPerson {id: row.a})
                 MATCH (b:YoungPerson {id: row.b})
-                WITH a, b, row WHERE NOT coalesce(a.importId = $importId OR b.importId = $importId, false)
                 MERGE (a)-[r:KNOWS {kind: row.kind}]->(b)
                   ON CREATE SET r.recordedAt = $now, r.importId = $importId
                 SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
-                """);
+                """));
+    }
+
+    private static Map<String, Object> relationshipRow(Relationship relationship) {
+        Relationship n = relationship.normalised();
+        Map<String, Object> row = new HashMap<>();
+        row.put("a", n.personA());
+        row.put("b", n.personB());
+        row.put("kind", n.kind().name());
+        row.put("since", n.provenance().since());
+        row.put("source", code(n.provenance().source()));
+        row.put("confidence", code(n.provenance().confidence()));
+        return row;
     }
 
     WriteCounts upsertFamilyHistory(List<FamilyHistory> history) {
