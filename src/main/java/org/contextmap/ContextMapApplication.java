@@ -30,9 +30,13 @@ public class ContextMapApplication {
         SpringApplication application = new SpringApplication(ContextMapApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         // Vaadin's auto-configuration needs a web application context, which this has not
-        application.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
-                "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
+        application.setDefaultProperties(Map.of(
+                "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+                // a command's output is its report and its progress, not the framework's chatter
+                "spring.main.banner-mode", "off",
+                "logging.level.root", "WARN",
+                "logging.level.org.contextmap", "INFO"));
         return application;
     }
 }
