@@ -115,29 +115,20 @@ class CaseworkRepository {
                            OR (x:PeerGroup AND x.id = coalesce(row.groupId, ''))
                            OR (x:Location AND x.id = coalesce(row.locationId, '')))
                 DELETE old
-                """, """
-                UNWIND $rows AS row
-                WITH row WHERE row.personId IS NOT NULL
-                MATCH (m:Meeting {id: row.id})
-                MATCH (x:YoungPerson {id: row.personId})
-                MERGE (m)-[r:ABOUT]->(x)
-                  ON CREATE SET r.importId = $importId
-                """, """
-                UNWIND $rows AS row
-                WITH row WHERE row.groupId IS NOT NULL
-                MATCH (m:Meeting {id: row.id})
-                MATCH (x:PeerGroup {id: row.groupId})
-                MERGE (m)-[r:ABOUT]->(x)
-                  ON CREATE SET r.importId = $importId
-                """, """
-                UNWIND $rows AS row
-                WITH row WHERE row.locationId IS NOT NULL
-                MATCH (m:Meeting {id: row.id})
-                MATCH (x:Location {id: row.locationId})
-                MERGE (m)-[r:ABOUT]->(x)
-                  ON CREATE SET r.importId = $importId
-                """);
+                """, MEETING_ABOUT.formatted("personId", "YoungPerson", "personId"),
+                MEETING_ABOUT.formatted("groupId", "PeerGroup", "groupId"),
+                MEETING_ABOUT.formatted("locationId", "Location", "locationId"));
     }
+
+    /** Links a meeting to one kind of subject (young person, group, place) named by one column. */
+    private static final String MEETING_ABOUT = """
+            UNWIND $rows AS row
+            WITH row WHERE row.%s IS NOT NULL
+            MATCH (m:Meeting {id: row.id})
+            MATCH (x:%s {id: row.%s})
+            MERGE (m)-[r:ABOUT]->(x)
+              ON CREATE SET r.importId = $importId
+            """;
 
     List<EducationEvent> allEducationEvents() {
         return educationEvents("MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson)", null);

@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.contextmap.casework.CaseworkService;
-import org.contextmap.group.GroupService;
-import org.contextmap.incident.IncidentService;
-import org.contextmap.person.PersonService;
-import org.contextmap.place.PlaceService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,22 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class BeforeImage {
 
-    private final PersonService people;
-    private final GroupService groups;
-    private final PlaceService places;
-    private final IncidentService incidents;
-    private final CaseworkService casework;
+    private final Features features;
 
-    BeforeImage(PersonService people, GroupService groups, PlaceService places, IncidentService incidents,
-            CaseworkService casework) {
-        this.people = people;
-        this.groups = groups;
-        this.places = places;
-        this.incidents = incidents;
-        this.casework = casework;
+    BeforeImage(Features features) {
+        this.features = features;
     }
 
     Bundle of(Bundle incoming) {
+        var people = features.people();
+        var groups = features.groups();
+        var incidents = features.incidents();
+        var casework = features.casework();
         Set<String> knownPeople = people.existingIds(ids(incoming.youngPeople(), p -> p.id()));
         Set<String> knownGroups = groups.existingIds(ids(incoming.peerGroups(), g -> g.id()));
         Set<String> knownIncidents = incidents.existingIds(ids(incoming.incidents(), i -> i.id()));
@@ -57,7 +47,7 @@ class BeforeImage {
                         r -> oldPerson.test(r.personA()) && oldPerson.test(r.personB()))),
                 groups.relationsLike(filter(incoming.groupRelations(),
                         r -> oldGroup.test(r.groupA()) && oldGroup.test(r.groupB()))),
-                places.byIds(ids(incoming.locations(), l -> l.id())),
+                features.places().byIds(ids(incoming.locations(), l -> l.id())),
                 incidents.byIds(knownIncidents),
                 incidents.involvementsLike(filter(incoming.incidentPeople(),
                         v -> oldIncident.test(v.incidentId()) && oldPerson.test(v.personId()))),

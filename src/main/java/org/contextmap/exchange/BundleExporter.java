@@ -1,11 +1,6 @@
 package org.contextmap.exchange;
 
 import java.io.OutputStream;
-import org.contextmap.casework.CaseworkService;
-import org.contextmap.group.GroupService;
-import org.contextmap.incident.IncidentService;
-import org.contextmap.person.PersonService;
-import org.contextmap.place.PlaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,26 +11,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BundleExporter {
 
-    private final PersonService people;
-    private final GroupService groups;
-    private final PlaceService places;
-    private final IncidentService incidents;
-    private final CaseworkService casework;
+    private final Features features;
 
-    BundleExporter(PersonService people, GroupService groups, PlaceService places, IncidentService incidents,
-            CaseworkService casework) {
-        this.people = people;
-        this.groups = groups;
-        this.places = places;
-        this.incidents = incidents;
-        this.casework = casework;
+    BundleExporter(Features features) {
+        this.features = features;
     }
 
     /** Reads everything in one read transaction, so the export is a consistent snapshot. */
     @Transactional(readOnly = true)
     public Bundle read() {
+        var people = features.people();
+        var groups = features.groups();
+        var incidents = features.incidents();
+        var casework = features.casework();
         return new Bundle(people.all(), groups.all(), groups.allAssociations(), people.allRelationships(),
-                groups.allRelations(), places.all(), incidents.all(), incidents.allInvolvements(),
+                groups.allRelations(), features.places().all(), incidents.all(), incidents.allInvolvements(),
                 casework.allEducationEvents(), casework.allReferrals(), casework.allMeetings(),
                 people.allFamilyHistory());
     }

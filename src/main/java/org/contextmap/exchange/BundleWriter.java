@@ -1,12 +1,7 @@
 package org.contextmap.exchange;
 
 import java.util.function.Supplier;
-import org.contextmap.casework.CaseworkService;
 import org.contextmap.database.WriteCounts;
-import org.contextmap.group.GroupService;
-import org.contextmap.incident.IncidentService;
-import org.contextmap.person.PersonService;
-import org.contextmap.place.PlaceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,25 +16,20 @@ class BundleWriter {
 
     private static final Logger log = LoggerFactory.getLogger(BundleWriter.class);
 
-    private final PersonService people;
-    private final GroupService groups;
-    private final PlaceService places;
-    private final IncidentService incidents;
-    private final CaseworkService casework;
+    private final Features features;
 
-    BundleWriter(PersonService people, GroupService groups, PlaceService places, IncidentService incidents,
-            CaseworkService casework) {
-        this.people = people;
-        this.groups = groups;
-        this.places = places;
-        this.incidents = incidents;
-        this.casework = casework;
+    BundleWriter(Features features) {
+        this.features = features;
     }
 
     /** Writes the bundle, calling {@code afterEachFile} between files (the journal's sign of life). */
     WriteCounts write(Bundle b, Runnable afterEachFile) {
+        var people = features.people();
+        var groups = features.groups();
+        var incidents = features.incidents();
+        var casework = features.casework();
         var steps = new Steps(afterEachFile);
-        steps.run("locations", b.locations().size(), () -> places.upsert(b.locations()));
+        steps.run("locations", b.locations().size(), () -> features.places().upsert(b.locations()));
         steps.run("peer groups", b.peerGroups().size(), () -> groups.upsertGroups(b.peerGroups()));
         steps.run("young people", b.youngPeople().size(), () -> people.upsertPeople(b.youngPeople()));
         steps.run("family history", b.familyHistory().size(), () -> people.upsertFamilyHistory(b.familyHistory()));
