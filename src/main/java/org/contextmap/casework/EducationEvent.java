@@ -1,6 +1,7 @@
 package org.contextmap.casework;
 
 import java.time.LocalDate;
+import org.contextmap.base.CompositeKey;
 
 /**
  * A suspension, exclusion, managed move or absence. The reviews read these as warning signs for
@@ -13,6 +14,6 @@ public record EducationEvent(String personId, String schoolId, LocalDate date, E
 
     /** A stable identity, so that importing the same event twice records it once. */
     public String key() {
-        return personId + "|" + date + "|" + kind.name() + "|" + (schoolId == null ? "" : schoolId);
+        return CompositeKey.of(personId, String.valueOf(date), kind.name(), schoolId);
     }
 }

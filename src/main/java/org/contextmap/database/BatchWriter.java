@@ -71,6 +71,7 @@ public class BatchWriter {
             parameters.put("now", now);
             parameters.put("importId", WriteScope.currentImport());
             counts = counts.plus(run(parameters, statements));
+            WriteScope.batchWritten();
         }
         return counts;
     }

@@ -31,8 +31,8 @@ public final class RecordValues {
         return value == null || value.isNull() ? null : value.asOffsetDateTime();
     }
 
-    public static boolean bool(Value value) {
-        return value != null && !value.isNull() && value.asBoolean();
+    public static Boolean bool(Value value) {
+        return value == null || value.isNull() ? null : value.asBoolean();
     }
 
     public static Double decimal(Value value) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +50,8 @@ class BeforeImage {
                         r -> oldGroup.test(r.groupA()) && oldGroup.test(r.groupB()))),
                 features.places().byIds(ids(incoming.locations(), l -> l.id())),
                 incidents.byIds(knownIncidents),
-                incidents.involvementsLike(filter(incoming.incidentPeople(),
-                        v -> oldIncident.test(v.incidentId()) && oldPerson.test(v.personId()))),
+                incidents.castsOf(incoming.incidentPeople().stream().map(v -> v.incidentId())
+                        .filter(oldIncident).collect(Collectors.toSet())),
                 casework.educationEventsLike(filter(incoming.educationEvents(), e -> oldPerson.test(e.personId()))),
                 casework.referralsByIds(ids(incoming.referrals(), r -> r.id())),
                 casework.meetingsByIds(ids(incoming.meetings(), m -> m.id())),

@@ -1,6 +1,5 @@
 package org.contextmap.exchange;
 
-import java.io.OutputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,14 +11,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class BundleExporter {
 
     private final Features features;
+    private final ImportJournal journal;
 
-    BundleExporter(Features features) {
+    BundleExporter(Features features, ImportJournal journal) {
         this.features = features;
+        this.journal = journal;
     }
 
-    /** Reads everything in one read transaction, so the export is a consistent snapshot. */
+    /**
+     * Reads everything in one read transaction, so the export is a consistent snapshot. Refused
+     * while an import is being written: its batches are committed one by one, and an export then
+     * would hold half of it.
+     */
     @Transactional(readOnly = true)
     public Bundle read() {
+        if (journal.writing()) {
+            throw new ImportInProgressException("An import is being written; export when it has finished.");
+        }
         var people = features.people();
         var groups = features.groups();
         var incidents = features.incidents();
@@ -28,9 +36,5 @@ public class BundleExporter {
                 groups.allRelations(), features.places().all(), incidents.all(), incidents.allInvolvements(),
                 casework.allEducationEvents(), casework.allReferrals(), casework.allMeetings(),
                 people.allFamilyHistory());
-    }
-
-    public void writeZip(OutputStream out) {
-        CsvBundleWriter.writeZip(read(), out);
     }
 }

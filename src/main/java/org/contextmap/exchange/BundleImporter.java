@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import org.contextmap.database.EmbeddedNeo4j;
 import org.contextmap.database.GraphVersion;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Service;
  * Imports CSV bundles (DESIGN §4.1). The whole bundle is validated first and every problem
  * reported; only a bundle without errors is written, and then all of it or none of it (see
  * {@link ImportJournal}), so a partner's bad file can never leave half a picture behind. Writes
- * merge by id, so importing the same bundle twice changes nothing.
+ * merge by id, so importing the same bundle twice changes nothing. Imports run one at a time.
  */
 @Service
 public class BundleImporter {
@@ -62,28 +63,36 @@ public class BundleImporter {
     /** Writes a bundle that is already typed and known to be consistent (a generated city). */
     public ImportReport importBundle(Bundle bundle, String channel) {
         long started = System.nanoTime();
-        return write(bundle, new Problems(), started, started, channel);
+        String id = lock(channel);
+        return write(id, bundle, new Problems(), started, started);
     }
 
     /**
-     * Undoes imports that a process which died left half-written. On the embedded database no
-     * other process can be writing, so every running import is such a one.
+     * Undoes imports that lost their process part-way. At the start of the embedded database
+     * ({@code atStart}) no other process can be writing, so every unfinished import is such a one.
+     *
+     * @return how many imports were found and undone or released
      */
-    public int recoverAbandonedImports() {
+    public int recoverAbandonedImports(boolean atStart) {
         int recovered = 0;
-        for (var abandoned : journal.abandoned(embedded)) {
-            Problems problems = new Problems();
-            var tables = BundleSource.readZip(abandoned.beforeImageZip(), problems);
-            Bundle before = new BundleValidator(existing, problems, LocalDate.now()).validate(tables);
-            if (before == null) {
-                log.error("Cannot undo import {}: its before image does not read back: {}", abandoned.id(),
-                        problems.errors());
-                continue;
+        for (var abandoned : journal.abandoned(atStart && embedded)) {
+            if (!abandoned.written()) {
+                journal.close(abandoned.id(), "ABANDONED");
+            } else {
+                Problems problems = new Problems();
+                var tables = BundleSource.readZip(abandoned.beforeImageZip(), problems);
+                Bundle before = BundleValidator.snapshot(problems, LocalDate.now()).validate(tables);
+                if (before == null) {
+                    log.error("Cannot undo import {}: its before image does not read back: {}", abandoned.id(),
+                            problems.errors());
+                    continue;
+                }
+                journal.undo(abandoned.id(), before, writer);
+                version.bump();
             }
-            journal.undo(abandoned.id(), before, writer);
-            version.bump();
             recovered++;
         }
+        journal.releaseOrphanedLock();
         return recovered;
     }
 
@@ -91,33 +100,65 @@ public class BundleImporter {
         long started = System.nanoTime();
         Problems problems = new Problems();
         Map<BundleFile, CsvReader.Table> tables = read.apply(problems);
-        Bundle bundle = problems.hasErrors() && tables.isEmpty() ? null
-                : new BundleValidator(existing, problems, LocalDate.now()).validate(tables);
-        if (bundle == null || problems.hasErrors()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            tables.forEach((file, table) -> counts.put(file.fileName(), table.rows().size()));
-            log.info("Bundle rejected with {} errors", problems.errorCount());
-            return report(ImportReport.Status.REJECTED, null, counts, problems, WriteCounts.NONE, started,
-                    System.nanoTime());
+        if (problems.hasErrors() && tables.isEmpty()) {
+            return rejected(tables, problems, started);
         }
-        long checked = System.nanoTime();
         if (dryRun) {
-            return report(ImportReport.Status.VALID, null, counts(bundle), problems, WriteCounts.NONE, started, checked);
+            Bundle bundle = new BundleValidator(existing, problems, LocalDate.now()).validate(tables);
+            return bundle == null ? rejected(tables, problems, started)
+                    : report(ImportReport.Status.VALID, null, counts(bundle), problems, WriteCounts.NONE, started,
+                            System.nanoTime());
         }
-        return write(bundle, problems, started, checked, channel);
+        // checked under the lock, so that nothing changes between the check and the write
+        String id = lock(channel);
+        Bundle bundle;
+        try {
+            bundle = new BundleValidator(existing, problems, LocalDate.now()).validate(tables);
+        } catch (RuntimeException failure) {
+            journal.close(id, "FAILED");
+            throw failure;
+        }
+        if (bundle == null) {
+            journal.close(id, "REJECTED");
+            return rejected(tables, problems, started);
+        }
+        return write(id, bundle, problems, started, System.nanoTime());
     }
 
-    private ImportReport write(Bundle bundle, Problems problems, long started, long checked, String channel) {
-        Bundle before = beforeImage.of(bundle);
-        String id = journal.begin(before, bundle.rowCount(), channel);
+    /** Takes the import lock, first undoing an import that holds it without a sign of life. */
+    private String lock(String channel) {
+        ImportJournal.Holder[] holder = new ImportJournal.Holder[1];
+        String id = journal.open(channel, holder);
+        if (id == null && holder[0].stale()) {
+            log.warn("Import {} holds the lock without a sign of life; undoing it", holder[0].importId());
+            recoverAbandonedImports(false);
+            id = journal.open(channel, holder);
+        }
+        if (id == null) {
+            throw new ImportInProgressException("Another import (" + holder[0].importId()
+                    + ") is being written. Try again when it has finished.");
+        }
+        return id;
+    }
+
+    private ImportReport write(String id, Bundle bundle, Problems problems, long started, long checked) {
+        Bundle before;
         WriteCounts changes;
         try {
-            changes = WriteScope.inImport(id, () -> writer.write(bundle, () -> journal.heartbeat(id)));
+            before = beforeImage.of(bundle);
+            journal.start(id, before);
+        } catch (RuntimeException failure) {
+            journal.close(id, "FAILED");
+            throw failure;
+        }
+        try {
+            changes = WriteScope.inImport(id, () -> journal.heartbeat(id), () -> writer.write(bundle, () -> { }));
             journal.finish(id, changes);
         } catch (RuntimeException failure) {
-            log.error("Import {} failed while writing; undoing it", id, failure);
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Import {} failed while writing (reference {}); undoing it", id, reference, failure);
             undo(id, before);
-            problems.error("(import)", 0, Problem.FILE, "the database failed while writing (" + failure.getMessage()
+            problems.error("(import)", 0, Problem.FILE, "the database failed while writing (reference " + reference
                     + "); everything this import had written has been undone");
             return report(ImportReport.Status.FAILED, id, counts(bundle), problems, WriteCounts.NONE, started, checked);
         }
@@ -134,11 +175,19 @@ public class BundleImporter {
         try {
             journal.undo(id, before, writer);
         } catch (RuntimeException undoFailure) {
-            log.error("Could not undo import {} now; it will be undone when the application next starts", id,
+            log.error("Could not undo import {} now; the next import, or the next start, will try again", id,
                     undoFailure);
+            journal.undoFailed(id);
         } finally {
             version.bump();
         }
+    }
+
+    private static ImportReport rejected(Map<BundleFile, CsvReader.Table> tables, Problems problems, long started) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        tables.forEach((file, table) -> counts.put(file.fileName(), table.rows().size()));
+        log.info("Bundle refused with {} errors", problems.errorCount());
+        return report(ImportReport.Status.REJECTED, null, counts, problems, WriteCounts.NONE, started, System.nanoTime());
     }
 
     private static Map<String, Integer> counts(Bundle bundle) {

@@ -3,6 +3,7 @@ package org.contextmap.exchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,41 +40,30 @@ import org.contextmap.place.LocationType;
 
 /**
  * Checks a whole bundle before anything is written: headers, field counts, required fields,
- * dates, enumeration values, duplicate ids and keys, and that every reference resolves to a
- * record in the bundle or already in the database. Every problem is reported, not just the
- * first; a bundle with any error yields no {@link Bundle} at all.
+ * dates, enumeration values, duplicate ids and keys, that every reference resolves to a record
+ * in the bundle or already in the database, and that no school stops being one while children
+ * attend it. Every problem is reported, not just the first; a bundle with any error yields no
+ * {@link Bundle} at all.
+ *
+ * <p>A header must name every column of its file: a row states the whole record, and an empty
+ * cell clears what was recorded, so a column left out must not silently erase what another
+ * agency recorded.
  */
 final class BundleValidator {
 
-    /** Columns that must be in the header (other contract columns may be left out). */
-    private static final Map<BundleFile, List<String>> REQUIRED_COLUMNS = new EnumMap<>(Map.ofEntries(
-            Map.entry(BundleFile.YOUNG_PEOPLE, List.of("id", "name")),
-            Map.entry(BundleFile.PEER_GROUPS, List.of("id", "name")),
-            Map.entry(BundleFile.GROUP_ASSOCIATIONS, List.of("person_id", "group_id")),
-            Map.entry(BundleFile.RELATIONSHIPS, List.of("person_a", "person_b", "kind")),
-            Map.entry(BundleFile.GROUP_RELATIONS, List.of("group_a", "group_b", "kind")),
-            Map.entry(BundleFile.LOCATIONS, List.of("id", "name", "type")),
-            Map.entry(BundleFile.INCIDENTS, List.of("id", "occurred_at", "type")),
-            Map.entry(BundleFile.INCIDENT_PEOPLE, List.of("incident_id", "person_id", "role")),
-            Map.entry(BundleFile.EDUCATION_EVENTS, List.of("person_id", "date", "kind")),
-            Map.entry(BundleFile.REFERRALS, List.of("id", "person_id", "received_on", "from_agency")),
-            Map.entry(BundleFile.MEETINGS, List.of("id", "kind", "held_on")),
-            Map.entry(BundleFile.FAMILY_HISTORY, List.of("family_id", "kind"))));
-
     private enum Kind {
-        PERSON("young person", "young_people.csv"),
-        FAMILY("family", "young_people.csv (family_id)"),
-        GROUP("peer group", "peer_groups.csv"),
-        LOCATION("location", "locations.csv"),
-        SCHOOL("school", "locations.csv"),
-        INCIDENT("incident", "incidents.csv");
+        PERSON("young person", BundleFile.YOUNG_PEOPLE),
+        GROUP("peer group", BundleFile.PEER_GROUPS),
+        LOCATION("location", BundleFile.LOCATIONS),
+        SCHOOL("school", BundleFile.LOCATIONS),
+        INCIDENT("incident", BundleFile.INCIDENTS);
 
         final String noun;
-        final String file;
+        final BundleFile definedIn;
 
-        Kind(String noun, String file) {
+        Kind(String noun, BundleFile definedIn) {
             this.noun = noun;
-            this.file = file;
+            this.definedIn = definedIn;
         }
     }
 
@@ -83,7 +73,9 @@ final class BundleValidator {
     private final ExistingRecords existing;
     private final Problems problems;
     private final LocalDate today;
+    private final boolean checkAgainstDatabase;
     private Map<BundleFile, CsvReader.Table> tables;
+    private final Set<BundleFile> unreadable = EnumSet.noneOf(BundleFile.class);
 
     private final Set<String> people = new HashSet<>();
     private final Set<String> families = new HashSet<>();
@@ -91,33 +83,47 @@ final class BundleValidator {
     private final Map<String, LocationType> locations = new HashMap<>();
     private final Set<String> incidents = new HashSet<>();
     private final Map<Kind, List<Reference>> pending = new EnumMap<>(Kind.class);
+    private final List<Reference> childlessFamilies = new ArrayList<>();
 
     BundleValidator(ExistingRecords existing, Problems problems, LocalDate today) {
+        this(existing, problems, today, true);
+    }
+
+    private BundleValidator(ExistingRecords existing, Problems problems, LocalDate today, boolean checkAgainstDatabase) {
         this.existing = existing;
         this.problems = problems;
         this.today = today;
+        this.checkAgainstDatabase = checkAgainstDatabase;
+    }
+
+    /**
+     * Reads back a snapshot of stored data (the before image of an import) without checking it
+     * against the database: it described the database, whatever the database holds now.
+     */
+    static BundleValidator snapshot(Problems problems, LocalDate today) {
+        return new BundleValidator(ExistingRecords.NONE, problems, today, false);
     }
 
     /** The bundle's content, or {@code null} when it has any error (all of them are in the problems). */
     Bundle validate(Map<BundleFile, CsvReader.Table> tables) {
         this.tables = tables;
-        Keys locationIds = new Keys("location id");
+        Keys locationIds = new Keys("location id", true);
         List<Location> locationRows = rows(BundleFile.LOCATIONS, r -> location(r, locationIds));
-        Keys groupIds = new Keys("peer group id");
+        Keys groupIds = new Keys("peer group id", true);
         List<PeerGroup> groupRows = rows(BundleFile.PEER_GROUPS, r -> peerGroup(r, groupIds));
-        Keys personIds = new Keys("young person id");
+        Keys personIds = new Keys("young person id", true);
         List<YoungPerson> personRows = rows(BundleFile.YOUNG_PEOPLE, r -> youngPerson(r, personIds));
-        Keys incidentIds = new Keys("incident id");
+        Keys incidentIds = new Keys("incident id", true);
         List<Incident> incidentRows = rows(BundleFile.INCIDENTS, r -> incident(r, incidentIds));
 
-        Keys associations = new Keys("association of this young person with this group");
-        Keys relationships = new Keys("relationship of this kind between these two young people");
-        Keys groupRelations = new Keys("relation between these two groups");
-        Keys involvements = new Keys("role of this young person in this incident");
-        Keys educationEvents = new Keys("education event");
-        Keys referralIds = new Keys("referral id");
-        Keys meetingIds = new Keys("meeting id");
-        Keys histories = new Keys("family history entry");
+        Keys associations = new Keys("association of this young person with this group", false);
+        Keys relationships = new Keys("relationship of this kind between these two young people", false);
+        Keys groupRelations = new Keys("relation between these two groups", false);
+        Keys involvements = new Keys("role of this young person in this incident", false);
+        Keys educationEvents = new Keys("education event", false);
+        Keys referralIds = new Keys("referral id", true);
+        Keys meetingIds = new Keys("meeting id", true);
+        Keys histories = new Keys("family history entry", false);
         var bundle = new Bundle(
                 personRows,
                 groupRows,
@@ -131,7 +137,11 @@ final class BundleValidator {
                 rows(BundleFile.REFERRALS, r -> referral(r, referralIds)),
                 rows(BundleFile.MEETINGS, r -> meeting(r, meetingIds)),
                 rows(BundleFile.FAMILY_HISTORY, r -> familyHistory(r, histories)));
-        resolvePendingReferences();
+        if (checkAgainstDatabase) {
+            resolvePendingReferences();
+            checkSchoolsStaySchools(locationRows, personRows);
+            warnAboutFamiliesWithoutChildren(bundle.familyHistory());
+        }
         return problems.hasErrors() ? null : bundle;
     }
 
@@ -166,7 +176,7 @@ final class BundleValidator {
             people.add(id);
         }
         LocalDate dateOfBirth = r.date("date_of_birth", false);
-        if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
+        if (checkAgainstDatabase && dateOfBirth != null && dateOfBirth.isAfter(today)) {
             r.error("date_of_birth", dateOfBirth + " is in the future");
         }
         String schoolId = r.text("school_id");
@@ -197,7 +207,7 @@ final class BundleValidator {
         String groupId = r.required("group_id");
         reference(r, Kind.PERSON, "person_id", personId);
         reference(r, Kind.GROUP, "group_id", groupId);
-        keys.unique(r, "group_id", personId + "|" + groupId);
+        keys.unique(r, "group_id", List.of(String.valueOf(personId), String.valueOf(groupId)));
         return new GroupAssociation(personId, groupId, provenance(r));
     }
 
@@ -210,7 +220,7 @@ final class BundleValidator {
         if (a != null && a.equals(b)) {
             r.error("person_b", "a young person cannot be in a relationship with themself");
         } else if (a != null && b != null && kind != null) {
-            keys.unique(r, "person_b", (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a) + "|" + kind);
+            keys.unique(r, "person_b", List.of(a.compareTo(b) < 0 ? a : b, a.compareTo(b) < 0 ? b : a, kind));
         }
         return new Relationship(a, b, kind, provenance(r)).normalised();
     }
@@ -224,7 +234,7 @@ final class BundleValidator {
         if (a != null && a.equals(b)) {
             r.error("group_b", "a group cannot be related to itself");
         } else if (a != null && b != null) {
-            keys.unique(r, "group_b", a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+            keys.unique(r, "group_b", List.of(a.compareTo(b) < 0 ? a : b, a.compareTo(b) < 0 ? b : a));
         }
         return new GroupRelation(a, b, kind, r.date("since", false), r.enumeration("source", Agency.class, false))
                 .normalised();
@@ -236,7 +246,7 @@ final class BundleValidator {
         Role role = r.enumeration("role", Role.class, true);
         reference(r, Kind.INCIDENT, "incident_id", incidentId);
         reference(r, Kind.PERSON, "person_id", personId);
-        keys.unique(r, "role", incidentId + "|" + personId + "|" + role);
+        keys.unique(r, "role", java.util.Arrays.asList(incidentId, personId, role));
         return new Involvement(incidentId, personId, role);
     }
 
@@ -288,9 +298,12 @@ final class BundleValidator {
                 groupId, locationId, r.enumerations("agencies", Agency.class));
     }
 
+    /** A family history row names its family itself, so history survives when children move to another family. */
     private FamilyHistory familyHistory(RowReader r, Keys keys) {
         String familyId = r.required("family_id");
-        reference(r, Kind.FAMILY, "family_id", familyId);
+        if (familyId != null && !families.contains(familyId)) {
+            childlessFamilies.add(new Reference(r.fileName(), r.line(), "family_id", familyId));
+        }
         var history = new FamilyHistory(familyId, r.required("kind"), r.date("noted_on", false),
                 r.enumeration("source", Agency.class, false));
         if (r.ok()) {
@@ -313,19 +326,23 @@ final class BundleValidator {
         }
         Map<String, Integer> columns = checkHeader(file, table.header());
         if (columns == null) {
+            // the file cannot be read; its ids still count, so that other files' rows do not all fail too
+            unreadable.add(file);
+            int idColumn = table.header().indexOf("id");
+            table.rows().forEach(csvRow -> rememberId(file, idColumn, csvRow));
             return List.of();
         }
         List<T> values = new ArrayList<>(table.rows().size());
         RowReader row = new RowReader(file.fileName(), columns, problems);
         for (CsvReader.Row csvRow : table.rows()) {
             if (csvRow.malformed()) {
-                rememberId(file, columns, csvRow);
+                rememberId(file, columns.getOrDefault("id", -1), csvRow);
                 continue;
             }
             if (csvRow.fields().length != table.header().size()) {
                 problems.error(file.fileName(), csvRow.line(), Problem.ROW, "the row has " + csvRow.fields().length
                         + " fields but the header has " + table.header().size());
-                rememberId(file, columns, csvRow);
+                rememberId(file, columns.getOrDefault("id", -1), csvRow);
                 continue;
             }
             row.at(csvRow);
@@ -338,9 +355,8 @@ final class BundleValidator {
     }
 
     /** Keeps the id of a row that could not be read, so that rows referring to it do not all fail too. */
-    private void rememberId(BundleFile file, Map<String, Integer> columns, CsvReader.Row row) {
-        Integer index = columns.get("id");
-        if (index == null || index >= row.fields().length) {
+    private void rememberId(BundleFile file, int index, CsvReader.Row row) {
+        if (index < 0 || index >= row.fields().length) {
             return;
         }
         String id = row.fields()[index].trim();
@@ -354,7 +370,7 @@ final class BundleValidator {
         }
     }
 
-    /** Column name to index, or {@code null} when a column the file cannot do without is missing. */
+    /** Column name to index, or {@code null} when the header is not usable (a column missing or repeated). */
     private Map<String, Integer> checkHeader(BundleFile file, List<String> header) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         boolean usable = true;
@@ -372,12 +388,9 @@ final class BundleValidator {
             if (columns.containsKey(name)) {
                 continue;
             }
-            if (REQUIRED_COLUMNS.get(file).contains(name)) {
-                problems.error(file.fileName(), 1, name, "required column is missing from the header");
-                usable = false;
-            } else {
-                problems.warning(file.fileName(), 1, name, "column is missing from the header; its values are taken as empty");
-            }
+            problems.error(file.fileName(), 1, name, "column is missing from the header; every column of the file "
+                    + "must be there (leave the cell empty where it is not known)");
+            usable = false;
         }
         return usable ? columns : null;
     }
@@ -385,12 +398,11 @@ final class BundleValidator {
     // ---- references -----------------------------------------------------------------------
 
     private void reference(RowReader r, Kind kind, String column, String id) {
-        if (id == null) {
+        if (id == null || !checkAgainstDatabase) {
             return;
         }
         boolean inBundle = switch (kind) {
             case PERSON -> people.contains(id);
-            case FAMILY -> families.contains(id);
             case GROUP -> groups.contains(id);
             case LOCATION, SCHOOL -> locations.containsKey(id);
             case INCIDENT -> incidents.contains(id);
@@ -401,7 +413,7 @@ final class BundleValidator {
     }
 
     private void school(RowReader r, String column, String id) {
-        if (id == null) {
+        if (id == null || !checkAgainstDatabase) {
             return;
         }
         if (locations.containsKey(id)) {
@@ -422,7 +434,6 @@ final class BundleValidator {
             Map<String, LocationType> types = Map.of();
             Set<String> found = switch (kind) {
                 case PERSON -> existing.people(ids);
-                case FAMILY -> existing.families(ids);
                 case GROUP -> existing.groups(ids);
                 case INCIDENT -> existing.incidents(ids);
                 case LOCATION, SCHOOL -> {
@@ -431,9 +442,10 @@ final class BundleValidator {
                 }
             };
             for (Reference reference : references) {
-                if (!found.contains(reference.id())) {
+                if (!found.contains(reference.id()) && !unreadable.contains(kind.definedIn)) {
                     problems.error(reference.file(), reference.line(), reference.column(), "unknown " + kind.noun + " "
-                            + RowReader.quote(reference.id()) + " (not in " + kind.file + " nor in the database)");
+                            + RowReader.quote(reference.id()) + " (not in " + kind.definedIn.fileName()
+                            + " nor in the database)");
                 } else if (kind == Kind.SCHOOL && types.get(reference.id()) != LocationType.SCHOOL) {
                     problems.error(reference.file(), reference.line(), reference.column(), "location "
                             + RowReader.quote(reference.id()) + " is not a school");
@@ -442,19 +454,73 @@ final class BundleValidator {
         });
     }
 
+    /** Family history for a family no young person in the bundle or the database belongs to: kept, with a warning. */
+    private void warnAboutFamiliesWithoutChildren(List<FamilyHistory> history) {
+        Set<String> ids = new HashSet<>();
+        childlessFamilies.forEach(reference -> ids.add(reference.id()));
+        Set<String> known = existing.families(ids);
+        for (Reference reference : childlessFamilies) {
+            if (!known.contains(reference.id())) {
+                problems.warning(reference.file(), reference.line(), reference.column(), "no young person of family "
+                        + RowReader.quote(reference.id()) + " is in this bundle or the database; the history is kept "
+                        + "on the family");
+            }
+        }
+    }
+
+    /**
+     * A location the database holds as a school cannot become something else while young people
+     * attend it (unless this bundle moves them) or while education events took place there.
+     */
+    private void checkSchoolsStaySchools(List<Location> bundleLocations, List<YoungPerson> bundlePeople) {
+        Map<String, Integer> lines = new HashMap<>();
+        CsvReader.Table table = tables.get(BundleFile.LOCATIONS);
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < bundleLocations.size(); i++) {
+            Location location = bundleLocations.get(i);
+            if (location.type() != LocationType.SCHOOL) {
+                changed.add(location.id());
+            }
+        }
+        if (changed.isEmpty() || table == null) {
+            return;
+        }
+        int idColumn = table.header().indexOf("id");
+        table.rows().forEach(row -> {
+            if (idColumn >= 0 && idColumn < row.fields().length) {
+                lines.putIfAbsent(row.fields()[idColumn].trim(), row.line());
+            }
+        });
+        Map<String, String> movedTo = new HashMap<>();
+        bundlePeople.forEach(p -> movedTo.put(p.id(), p.schoolId()));
+        existing.schoolUse(changed).forEach((locationId, use) -> {
+            long stay = use.pupils().stream()
+                    .filter(pupil -> !movedTo.containsKey(pupil) || locationId.equals(movedTo.get(pupil))).count();
+            if (stay > 0 || use.educationEvents() > 0) {
+                problems.error(BundleFile.LOCATIONS.fileName(), lines.getOrDefault(locationId, 0), "type",
+                        "location " + RowReader.quote(locationId) + " is a school that " + stay
+                                + (stay == 1 ? " young person attends" : " young people attend") + " and where "
+                                + use.educationEvents() + (use.educationEvents() == 1 ? " education event" : " education events")
+                                + " took place; it must stay a SCHOOL");
+            }
+        });
+    }
+
     /** Remembers the first line of each id or key in one file, to report duplicates. */
     private final class Keys {
         private final String noun;
-        private final Map<String, Integer> firstLines = new HashMap<>();
+        private final boolean showKey;
+        private final Map<Object, Integer> firstLines = new HashMap<>();
 
-        Keys(String noun) {
+        Keys(String noun, boolean showKey) {
             this.noun = noun;
+            this.showKey = showKey;
         }
 
-        boolean unique(RowReader r, String column, String key) {
+        boolean unique(RowReader r, String column, Object key) {
             Integer first = firstLines.putIfAbsent(key, r.line());
             if (first != null) {
-                r.error(column, "duplicate " + noun + (key.contains("|") ? "" : " " + RowReader.quote(key))
+                r.error(column, "duplicate " + noun + (showKey ? " " + RowReader.quote(key.toString()) : "")
                         + " (first on line " + first + ")");
                 return false;
             }

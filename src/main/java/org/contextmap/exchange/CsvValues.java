@@ -35,8 +35,8 @@ final class CsvValues {
         return value == null ? "" : value.name();
     }
 
-    static String bool(boolean value) {
-        return Boolean.toString(value);
+    static String bool(Boolean value) {
+        return value == null ? "" : value.toString();
     }
 
     static String number(Number value) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import org.contextmap.place.LocationType;
+import org.contextmap.place.SchoolUse;
 
 /**
  * What the database already holds, for references a bundle makes to records it does not carry
@@ -20,6 +21,9 @@ interface ExistingRecords {
     Map<String, LocationType> locations(Collection<String> ids);
 
     Set<String> incidents(Collection<String> ids);
+
+    /** For each of these locations: who attends it, and how many education events took place there. */
+    Map<String, SchoolUse> schoolUse(Collection<String> locationIds);
 
     /** For validating a bundle on its own, as if the database were empty. */
     ExistingRecords NONE = new ExistingRecords() {
@@ -46,6 +50,11 @@ interface ExistingRecords {
         @Override
         public Set<String> incidents(Collection<String> ids) {
             return Set.of();
+        }
+
+        @Override
+        public Map<String, SchoolUse> schoolUse(Collection<String> locationIds) {
+            return Map.of();
         }
     };
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import org.contextmap.place.LocationType;
+import org.contextmap.place.SchoolUse;
 import org.springframework.stereotype.Component;
 
 /** {@link ExistingRecords} answered by the features that own each kind of record. */
@@ -39,5 +40,10 @@ class GraphRecords implements ExistingRecords {
     @Override
     public Set<String> incidents(Collection<String> ids) {
         return features.incidents().existingIds(ids);
+    }
+
+    @Override
+    public Map<String, SchoolUse> schoolUse(Collection<String> locationIds) {
+        return features.places().schoolUse(locationIds);
     }
 }

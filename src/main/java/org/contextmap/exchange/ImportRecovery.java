@@ -23,7 +23,7 @@ class ImportRecovery implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int undone = importer.recoverAbandonedImports();
+        int undone = importer.recoverAbandonedImports(true);
         if (undone > 0) {
             log.warn("Undid {} import(s) left half-written by a process that stopped", undone);
         }

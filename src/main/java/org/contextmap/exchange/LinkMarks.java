@@ -18,17 +18,25 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The marks on the single links an import may replace (a young person's school or family, an
- * incident's place, what a referral or meeting is about, the relation between two groups): which
- * import made the link and when it was recorded. Writing the before image back recreates a
+ * The marks on the links an import may replace (a young person's school or family, an
+ * incident's place and cast, what a referral or meeting is about, the relation between two
+ * groups): which import made the link and when it was recorded. Writing the before image back recreates a
  * replaced link; these marks are then put back on it, so that an undone import leaves not just
  * the same links but the same provenance on them.
  */
 @Component
 class LinkMarks {
 
-    /** A replaceable link: the label of its start node, its type, the label of its end node. */
-    private record Kind(String start, String type, String end) {
+    /**
+     * A replaceable link: the label of its start node, its type, the label of its end node; the
+     * label of the records of the before image it belongs to ({@code anchor}); and the property
+     * that tells two links between the same nodes apart, if any.
+     */
+    private record Kind(String start, String type, String end, String anchor, String discriminator) {
+
+        Kind(String start, String type, String end) {
+            this(start, type, end, start, null);
+        }
     }
 
     private static final List<Kind> KINDS = List.of(
@@ -40,10 +48,11 @@ class LinkMarks {
             new Kind("Meeting", "ABOUT", "PeerGroup"),
             new Kind("Meeting", "ABOUT", "Location"),
             new Kind("PeerGroup", "IN_CONFLICT_WITH", "PeerGroup"),
-            new Kind("PeerGroup", "ALLIED_WITH", "PeerGroup"));
+            new Kind("PeerGroup", "ALLIED_WITH", "PeerGroup"),
+            new Kind("YoungPerson", "INVOLVED_IN", "Incident", "Incident", "role"));
 
-    private static final List<String> COLUMNS = List.of("start_label", "type", "end_label", "start", "end", "import_id",
-            "recorded_at");
+    private static final List<String> COLUMNS = List.of("start_label", "type", "end_label", "start", "end",
+            "discriminator", "import_id", "recorded_at");
 
     private final Neo4jClient client;
     private final BatchWriter writer;
@@ -57,7 +66,8 @@ class LinkMarks {
     String capture(Bundle before) {
         Map<String, List<String>> idsByLabel = new HashMap<>();
         idsByLabel.put("YoungPerson", before.youngPeople().stream().map(p -> p.id()).toList());
-        idsByLabel.put("Incident", before.incidents().stream().map(i -> i.id()).toList());
+        idsByLabel.put("Incident", java.util.stream.Stream.concat(before.incidents().stream().map(i -> i.id()),
+                before.incidentPeople().stream().map(v -> v.incidentId())).distinct().toList());
         idsByLabel.put("Referral", before.referrals().stream().map(r -> r.id()).toList());
         idsByLabel.put("Meeting", before.meetings().stream().map(m -> m.id()).toList());
         idsByLabel.put("PeerGroup", before.groupRelations().stream().map(r -> r.groupA()).distinct().toList());
@@ -65,19 +75,23 @@ class LinkMarks {
         var csv = new CsvWriter(text);
         csv.writeRow(COLUMNS);
         for (Kind kind : KINDS) {
-            Collection<String> ids = idsByLabel.get(kind.start());
+            Collection<String> ids = idsByLabel.get(kind.anchor());
             if (ids.isEmpty()) {
                 continue;
             }
+            boolean fromStart = kind.anchor().equals(kind.start());
             client.query("""
                     UNWIND $ids AS key
-                    MATCH (a:%s {id: key})-[r:%s]->(b:%s)
-                    RETURN a.id AS start, b.id AS end, r.importId AS importId, r.recordedAt AS recordedAt
-                    """.formatted(kind.start(), kind.type(), kind.end()))
+                    MATCH (a:%s%s)-[r:%s]->(b:%s%s)
+                    RETURN a.id AS start, b.id AS end, %s AS discriminator, r.importId AS importId,
+                           r.recordedAt AS recordedAt
+                    """.formatted(kind.start(), fromStart ? " {id: key}" : "", kind.type(), kind.end(),
+                            fromStart ? "" : " {id: key}", kind.discriminator() == null ? "null" : "r." + kind.discriminator()))
                     .bind(List.copyOf(ids)).to("ids").fetchAs(List.class).mappedBy((types, record) -> {
                         OffsetDateTime recordedAt = RecordValues.zonedDateTime(record.get("recordedAt"));
                         return List.of(kind.start(), kind.type(), kind.end(), record.get("start").asString(),
-                                record.get("end").asString(), CsvValues.text(RecordValues.text(record.get("importId"))),
+                                record.get("end").asString(), CsvValues.text(RecordValues.text(record.get("discriminator"))),
+                                CsvValues.text(RecordValues.text(record.get("importId"))),
                                 recordedAt == null ? "" : recordedAt.toString());
                     }).all().forEach(row -> csv.writeRow(castRow(row)));
         }
@@ -102,20 +116,20 @@ class LinkMarks {
             Map<String, Object> mark = new HashMap<>();
             mark.put("start", f[3]);
             mark.put("end", f[4]);
-            mark.put("importId", f[5].isEmpty() ? null : f[5]);
-            mark.put("recordedAt", f[6].isEmpty() ? null : OffsetDateTime.parse(f[6]));
-            byKind.computeIfAbsent(new Kind(f[0], f[1], f[2]), k -> new ArrayList<>()).add(mark);
+            mark.put("discriminator", f[5]);
+            mark.put("importId", f[6].isEmpty() ? null : f[6]);
+            mark.put("recordedAt", f[7].isEmpty() ? null : OffsetDateTime.parse(f[7]));
+            Kind kind = KINDS.stream().filter(k -> k.start().equals(f[0]) && k.type().equals(f[1]) && k.end().equals(f[2]))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("Not a replaceable link: " + f[1]));
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(mark);
         }
-        byKind.forEach((kind, rows) -> {
-            if (!KINDS.contains(kind)) {
-                throw new IllegalArgumentException("Not a replaceable link: " + kind);
-            }
-            writer.write(rows, mark -> mark, """
-                    UNWIND $rows AS row
-                    MATCH (a:%s {id: row.start})-[r:%s]->(b:%s {id: row.end})
-                    SET r.importId = row.importId, r.recordedAt = row.recordedAt
-                    """.formatted(kind.start(), kind.type(), kind.end()));
-        });
+        byKind.forEach((kind, rows) -> writer.write(rows, mark -> mark, """
+                UNWIND $rows AS row
+                MATCH (a:%s {id: row.start})-[r:%s%s]->(b:%s {id: row.end})
+                SET r.importId = row.importId, r.recordedAt = row.recordedAt
+                """.formatted(kind.start(), kind.type(),
+                        kind.discriminator() == null ? "" : " {" + kind.discriminator() + ": row.discriminator}",
+                        kind.end())));
     }
 
     @SuppressWarnings("unchecked")

@@ -130,18 +130,18 @@ final class RowReader {
         return Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** {@code true}/{@code false} (also yes/no, y/n, 1/0); empty means false. */
-    boolean bool(String column) {
+    /** {@code true}/{@code false} (also yes/no, y/n, 1/0); empty means not recorded ({@code null}). */
+    Boolean bool(String column) {
         String value = text(column);
         if (value == null) {
-            return false;
+            return null;
         }
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "y", "1" -> true;
             case "false", "no", "n", "0" -> false;
             default -> {
                 error(column, quote(value) + " is not true or false");
-                yield false;
+                yield null;
             }
         };
     }

@@ -5,8 +5,10 @@ import static org.contextmap.database.RecordValues.dateTime;
 import static org.contextmap.database.RecordValues.enumeration;
 import static org.contextmap.database.RecordValues.text;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,25 +66,36 @@ class IncidentRepository {
     }
 
     /**
-     * A role in an incident (or of a young person) created by this same import cannot be recorded
-     * yet: it is created directly, and undoing the import deletes it with the incident. The others
-     * are merged.
+     * The rows for an incident state its whole cast: a role recorded before and not listed any
+     * more is removed, so a suspect found to be a victim is recorded as a victim only. A role in
+     * an incident (or of a young person) created by this same import cannot be recorded yet: it is
+     * created directly. The others are merged.
      */
     WriteCounts upsertInvolvements(List<Involvement> involvements) {
         Set<String> freshIncidents = writer.createdInThisImport("Incident",
                 involvements.stream().map(Involvement::incidentId).collect(Collectors.toSet()));
         Set<String> freshPeople = writer.createdInThisImport("YoungPerson",
                 involvements.stream().map(Involvement::personId).collect(Collectors.toSet()));
+        Map<String, List<List<String>>> casts = new LinkedHashMap<>();
+        involvements.stream().filter(v -> !freshIncidents.contains(v.incidentId())).forEach(v -> casts
+                .computeIfAbsent(v.incidentId(), id -> new ArrayList<>()).add(List.of(v.personId(), v.role().name())));
+        WriteCounts removed = writer.write(List.copyOf(casts.entrySet()),
+                cast -> Map.of("incidentId", cast.getKey(), "cast", cast.getValue()), """
+                UNWIND $rows AS row
+                MATCH (:Incident {id: row.incidentId})<-[r:INVOLVED_IN]-(p:YoungPerson)
+                WHERE NOT [p.id, r.role] IN row.cast
+                DELETE r
+                """);
         Map<Boolean, List<Involvement>> byFreshness = involvements.stream().collect(Collectors.partitioningBy(
                 v -> freshIncidents.contains(v.incidentId()) || freshPeople.contains(v.personId())));
         Function<Involvement, Map<String, Object>> toRow = v -> Map.of("personId", v.personId(),
                 "incidentId", v.incidentId(), "role", v.role().name());
-        return writer.write(byFreshness.get(true), toRow, """
+        return removed.plus(writer.write(byFreshness.get(true), toRow, """
                 UNWIND $rows AS row
                 MATCH (i:Incident {id: row.incidentId})
                 MATCH (p:YoungPerson {id: row.personId})
-                CREATE (p)-[:INVOLVED_IN {role: row.role, recordedAt: $now}]->(i)
-                """).plus(writer.write(byFreshness.get(false), toRow, """
+                CREATE (p)-[:INVOLVED_IN {role: row.role, recordedAt: $now, importId: $importId}]->(i)
+                """)).plus(writer.write(byFreshness.get(false), toRow, """
                 UNWIND $rows AS row
                 MATCH (i:Incident {id: row.incidentId})
                 MATCH (p:YoungPerson {id: row.personId})
@@ -116,13 +129,12 @@ class IncidentRepository {
                 .fetchAs(Incident.class).mappedBy((types, record) -> incident(record)).all());
     }
 
-    List<Involvement> involvementsByKeys(Collection<Involvement> keys) {
+    List<Involvement> castsOf(Collection<String> incidentIds) {
         return List.copyOf(client.query("""
-                UNWIND $keys AS key
-                MATCH (p:YoungPerson {id: key.personId})-[r:INVOLVED_IN {role: key.role}]->(i:Incident {id: key.incidentId})
+                UNWIND $ids AS key
+                MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i:Incident {id: key})
                 RETURN i.id AS incidentId, p.id AS personId, r.role AS role
-                """).bind(keys.stream().map(v -> Map.of("personId", v.personId(), "incidentId", v.incidentId(),
-                        "role", v.role().name())).toList()).to("keys")
+                """).bind(List.copyOf(incidentIds)).to("ids")
                 .fetchAs(Involvement.class).mappedBy((types, record) -> new Involvement(
                         record.get("incidentId").asString(), record.get("personId").asString(),
                         enumeration(record.get("role"), Role.class))).all());

@@ -22,7 +22,10 @@ public class IncidentService {
         return repository.upsert(incidents);
     }
 
-    /** Young people and incidents must already exist. */
+    /**
+     * Young people and incidents must already exist. The roles given for an incident are its
+     * whole cast: roles recorded before and not given any more are removed.
+     */
     public WriteCounts upsertInvolvements(List<Involvement> involvements) {
         return repository.upsertInvolvements(involvements);
     }
@@ -53,9 +56,9 @@ public class IncidentService {
         return repository.byIds(ids);
     }
 
-    /** Those of these roles in incidents that are recorded. */
+    /** Everyone recorded in these incidents, with their roles. */
     @Transactional(readOnly = true)
-    public List<Involvement> involvementsLike(Collection<Involvement> keys) {
-        return repository.involvementsByKeys(keys);
+    public List<Involvement> castsOf(Collection<String> incidentIds) {
+        return repository.castsOf(incidentIds);
     }
 }

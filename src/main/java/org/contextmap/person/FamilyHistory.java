@@ -2,6 +2,7 @@ package org.contextmap.person;
 
 import java.time.LocalDate;
 import org.contextmap.base.Agency;
+import org.contextmap.base.CompositeKey;
 
 /**
  * Something known about a family (domestic abuse, parental mental health, bereavement…). It is
@@ -12,6 +13,7 @@ public record FamilyHistory(String familyId, String kind, LocalDate notedOn, Age
 
     /** A stable identity, so that importing the same history twice records it once. */
     public String key() {
-        return familyId + "|" + kind + "|" + notedOn + "|" + (source == null ? "" : source.name());
+        return CompositeKey.of(familyId, kind, notedOn == null ? null : notedOn.toString(),
+                source == null ? null : source.name());
     }
 }

@@ -87,8 +87,7 @@ class PersonRepository {
 
     /**
      * A relationship of a young person created by this same import cannot exist yet, so it is
-     * created without looking for it first (and needs no import mark: undoing the import deletes
-     * it with the young person); the others are merged.
+     * created without looking for it first; the others are merged.
      */
     WriteCounts upsertRelationships(List<Relationship> relationships) {
         Set<String> ends = new HashSet<>();
@@ -104,7 +103,7 @@ class PersonRepository {
                 MATCH (a:YoungPerson {id: row.a})
                 MATCH (b:YoungPerson {id: row.b})
                 CREATE (a)-[:KNOWS {kind: row.kind, since: row.since, source: row.source, confidence: row.confidence,
-                                    recordedAt: $now}]->(b)
+                                    recordedAt: $now, importId: $importId}]->(b)
                 """).plus(writer.write(byFreshness.get(false), PersonRepository::relationshipRow, """
                 UNWIND $rows AS row
                 MATCH (a:YoungPerson {id: row.a})
@@ -138,7 +137,8 @@ class PersonRepository {
             return row;
         }, """
                 UNWIND $rows AS row
-                MATCH (f:Family {id: row.familyId})
+                MERGE (f:Family {id: row.familyId})
+                  ON CREATE SET f.importId = $importId
                 MERGE (h:FamilyHistory {id: row.key})
                   ON CREATE SET h.recordedAt = $now, h.importId = $importId
                 SET h.kind = row.kind, h.notedOn = row.notedOn, h.source = row.source

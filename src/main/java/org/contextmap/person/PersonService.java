@@ -30,6 +30,7 @@ public class PersonService {
         return repository.upsertRelationships(relationships);
     }
 
+    /** Creates the family too when no young person of it is recorded (yet, or any more). */
     public WriteCounts upsertFamilyHistory(List<FamilyHistory> history) {
         return repository.upsertFamilyHistory(history);
     }

@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param schoolId the school ({@code Location} of type SCHOOL) the child attends, if known
  * @param familyId the family the child belongs to; siblings share it, and with it the family history
+ * @param inCare   looked after by the local authority; {@code null} when not recorded
+ * @param send     has special educational needs or a disability; {@code null} when not recorded
  */
 public record YoungPerson(
         String id,
@@ -20,8 +22,8 @@ public record YoungPerson(
         String homeArea,
         String schoolId,
         String familyId,
-        boolean inCare,
-        boolean send,
+        Boolean inCare,
+        Boolean send,
         List<String> flags,
         SocialCareStatus socialCareStatus,
         String leadProfessional) {

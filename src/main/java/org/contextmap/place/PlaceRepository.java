@@ -77,4 +77,22 @@ class PlaceRepository {
                 .bind(List.copyOf(ids)).to("ids")
                 .fetchAs(Location.class).mappedBy((types, record) -> location(record)).all());
     }
+
+    Map<String, SchoolUse> schoolUse(Collection<String> ids) {
+        Map<String, SchoolUse> uses = new HashMap<>();
+        client.query("""
+                UNWIND $ids AS key
+                MATCH (l:Location {id: key})
+                RETURN l.id AS id,
+                       COLLECT { MATCH (p:YoungPerson)-[:ATTENDS]->(l) RETURN p.id } AS pupils,
+                       COUNT { (:EducationEvent)-[:AT]->(l) } AS events
+                """).bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> uses.put((String) row.get("id"),
+                new SchoolUse(java.util.Set.copyOf(castStrings(row.get("pupils"))), (Long) row.get("events"))));
+        return uses;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<String> castStrings(Object value) {
+        return (Collection<String>) value;
+    }
 }

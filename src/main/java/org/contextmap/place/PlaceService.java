@@ -41,4 +41,10 @@ public class PlaceService {
     public List<Location> byIds(Collection<String> ids) {
         return repository.byIds(ids);
     }
+
+    /** For each of these locations that exists: who attends it as a school, and the education events there. */
+    @Transactional(readOnly = true)
+    public Map<String, SchoolUse> schoolUse(Collection<String> ids) {
+        return repository.schoolUse(ids);
+    }
 }

@@ -96,6 +96,68 @@ class BundleImportTest {
         assertThat(graph.count("MATCH (:PeerGroup)-[r:ALLIED_WITH]->(:PeerGroup) RETURN count(r)")).isEqualTo(1);
     }
 
+    @Test
+    void aLaterBundleReplacesPlacesSubjectsAndRolesAndAnEmptyCellClears() {
+        importBundle(TestBundles.valid());
+
+        ImportReport report = importBundle(TestBundles.valid()
+                .replace("incidents.csv", "KNIFE,P1", "KNIFE,HA-1")
+                .replace("meetings.csv", "M2,VIOLENCE_REDUCTION,2026-03-01,,G1,P1", "M2,VIOLENCE_REDUCTION,2026-03-01,YP2,,")
+                .replace("incident_people.csv", "I1,YP3,SUSPECT", "I1,YP3,VICTIM")
+                .replace("young_people.csv", "CCE,CHILD_IN_NEED,Sam Okafor", ",CHILD_IN_NEED,"));
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(graph.count("MATCH (:Incident {id: 'I2'})-[:AT]->(l:Location) WHERE l.id = 'HA-1' RETURN count(l)"))
+                .isEqualTo(1);
+        assertThat(graph.count("MATCH (:Incident {id: 'I2'})-[:AT]->(l:Location) RETURN count(l)")).isEqualTo(1);
+        assertThat(graph.count("MATCH (:Meeting {id: 'M2'})-[:ABOUT]->(x) RETURN count(x)")).isEqualTo(1);
+        assertThat(graph.count("MATCH (:Meeting {id: 'M2'})-[:ABOUT]->(:YoungPerson {id: 'YP2'}) RETURN count(*)"))
+                .isEqualTo(1);
+        assertThat(graph.count("MATCH (:YoungPerson {id: 'YP3'})-[r:INVOLVED_IN]->(:Incident {id: 'I1'}) "
+                + "WHERE r.role = 'VICTIM' RETURN count(r)")).as("a suspect found to be a victim is a victim only")
+                .isEqualTo(1);
+        assertThat(graph.count("MATCH (:YoungPerson {id: 'YP3'})-[r:INVOLVED_IN]->(:Incident {id: 'I1'}) RETURN count(r)"))
+                .isEqualTo(1);
+        assertThat(graph.count("MATCH (p:YoungPerson {id: 'YP1'}) WHERE p.leadProfessional IS NULL AND p.flags = [] "
+                + "AND p.socialCareStatus = 'CHILD_IN_NEED' RETURN count(p)")).isEqualTo(1);
+    }
+
+    @Test
+    void familyHistoryOutlivesItsChildrenMovingAndStillRoundTrips() {
+        importBundle(TestBundles.valid());
+        importBundle(TestBundles.valid().replace("young_people.csv", "HA-1,S1,F1", "HA-1,S1,F9")
+                .replace("young_people.csv", "HA-1,S1,F1", "HA-1,S1,F9"));
+        Bundle exported = exporter.read();
+        var zip = new ByteArrayOutputStream();
+        CsvBundleWriter.writeZip(exported, zip);
+
+        graph.clear();
+        ImportReport report = importer.importZip(new ByteArrayInputStream(zip.toByteArray()), false);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).containsExactly("family_history.csv:2: family_id: no young person of family "
+                + "\"F1\" is in this bundle or the database; the history is kept on the family");
+        assertThat(withoutRecordingTimes(exporter.read())).isEqualTo(withoutRecordingTimes(exported));
+    }
+
+    @Test
+    void aSchoolThatChildrenAttendCannotBeTurnedIntoAPark() {
+        importBundle(TestBundles.valid());
+        List<String> before = graph.dump(false);
+
+        ImportReport report = importBundle(TestBundles.valid().with("locations.csv", """
+                id,name,type,latitude,longitude
+                S1,Ashbury Academy,PARK,52.0012,-1.0021
+                """).with("young_people.csv", "id,name,date_of_birth,gender,ethnicity,home_area,school_id,family_id,"
+                + "in_care,send,flags,social_care_status,lead_professional\n"));
+
+        assertThat(report.errors()).containsExactly("locations.csv:2: type: location \"S1\" is a school that 3 young "
+                + "people attend and where 2 education events took place; it must stay a SCHOOL",
+                "education_events.csv:2: school_id: location \"S1\" is a park, not a school",
+                "education_events.csv:3: school_id: location \"S1\" is a park, not a school");
+        assertThat(graph.dump(false)).isEqualTo(before);
+    }
+
     static Stream<Arguments> badBundles() {
         return Stream.of(
                 bad("unknown reference", b -> b.append("incident_people.csv", "I2,YP9,WITNESS"),
@@ -130,7 +192,8 @@ class BundleImportTest {
     void aBadBundleIsRefusedWithItsExactProblemAndNothingIsWritten(String kind, UnaryOperator<TestBundles> breakIt,
             String message) {
         importBundle(TestBundles.valid());
-        List<String> before = graph.dump(true);
+        List<String> before = graph.dump(false);
+        long version = graph.count("MATCH (v:DataVersion) RETURN v.version");
         // the bad bundle also changes a name and adds a person: neither may land
         TestBundles bundle = breakIt.apply(TestBundles.valid()
                 .replace("young_people.csv", "Amira Hassan", "Amira Hassan-Ali")
@@ -140,7 +203,10 @@ class BundleImportTest {
 
         assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
         assertThat(report.errors()).containsExactly(message);
-        assertThat(graph.dump(true)).isEqualTo(before);
+        assertThat(graph.dump(false)).isEqualTo(before);
+        assertThat(graph.count("MATCH (v:DataVersion) RETURN v.version")).isEqualTo(version);
+        assertThat(graph.count("MATCH (i:Import {status: 'REJECTED'}) RETURN count(i)")).as("the refusal is on record")
+                .isEqualTo(1);
     }
 
     @Test
@@ -148,7 +214,7 @@ class BundleImportTest {
         ImportReport report = importer.importZip(new ByteArrayInputStream(TestBundles.valid().zip()), true);
 
         assertThat(report.status()).isEqualTo(ImportReport.Status.VALID);
-        assertThat(graph.dump(true)).isEmpty();
+        assertThat(graph.dump(true)).as("a dry run leaves no trace at all").isEmpty();
     }
 
     @Test
@@ -157,7 +223,7 @@ class BundleImportTest {
         List<String> graphBefore = graph.dump(false);
         Bundle exported = exporter.read();
         var zip = new ByteArrayOutputStream();
-        exporter.writeZip(zip);
+        CsvBundleWriter.writeZip(exported, zip);
 
         graph.clear();
         ImportReport report = importer.importZip(new ByteArrayInputStream(zip.toByteArray()), false);

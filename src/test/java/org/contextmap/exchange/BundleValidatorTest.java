@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.contextmap.place.LocationType;
+import org.contextmap.place.SchoolUse;
 import org.contextmap.support.TestBundles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,7 +163,77 @@ class BundleValidatorTest {
     void missingRequiredColumn() {
         validate(TestBundles.valid().with("peer_groups.csv", "id,area\nG1,Northgate\nG2,Millfield\n"));
 
-        assertThat(errors()).contains("peer_groups.csv:1: name: required column is missing from the header");
+        assertThat(errors()).contains("peer_groups.csv:1: name: column is missing from the header; every column of "
+                + "the file must be there (leave the cell empty where it is not known)");
+    }
+
+    @Test
+    void aMissingOptionalColumnIsAnErrorTooSoThatNothingIsErasedByOmission() {
+        validate(TestBundles.valid().with("young_people.csv", "id,name\nYP1,Amira Hassan\n"));
+
+        assertThat(errors()).hasSize(11).contains("young_people.csv:1: flags: column is missing from the header; every "
+                + "column of the file must be there (leave the cell empty where it is not known)");
+    }
+
+    @Test
+    void anEmptyYesNoCellIsNotRecordedRatherThanNo() {
+        Bundle bundle = validate(TestBundles.valid().replace("young_people.csv", "true,false,MISSING", ",,MISSING"));
+
+        assertThat(bundle.youngPeople().get(2).inCare()).isNull();
+        assertThat(bundle.youngPeople().get(2).send()).isNull();
+        assertThat(bundle.youngPeople().get(0).inCare()).isFalse();
+    }
+
+    @Test
+    void idsWithTheSeparatorOfCompositeKeysDoNotCollide() {
+        Bundle bundle = validate(TestBundles.valid()
+                .append("young_people.csv", "A,Person A,,,,,,,,,,,")
+                .append("young_people.csv", "A|B,Person A|B,,,,,,,,,,,")
+                .append("peer_groups.csv", "B|C,Group B|C,")
+                .append("peer_groups.csv", "C,Group C,")
+                .append("group_associations.csv", "A,B|C,,,")
+                .append("group_associations.csv", "A|B,C,,,"));
+
+        assertThat(errors()).isEmpty();
+        assertThat(bundle.groupAssociations()).hasSize(4);
+    }
+
+    @Test
+    void familyHistoryOfAFamilyWithoutChildrenIsKeptWithAWarning() {
+        Bundle bundle = validate(TestBundles.valid().append("family_history.csv", "F9,Bereavement,2024-01-01,VOLUNTARY"));
+
+        assertThat(errors()).isEmpty();
+        assertThat(bundle.familyHistory()).hasSize(2);
+        assertThat(problems.warnings()).extracting(Problem::toString).containsExactly("family_history.csv:3: family_id: "
+                + "no young person of family \"F9\" is in this bundle or the database; the history is kept on the family");
+    }
+
+    @Test
+    void aSchoolThatChildrenAttendCannotBecomeSomethingElse() {
+        ExistingRecords database = new ExistingRecordsStub(Set.of("YP7", "YP8"), Map.of("S1", LocationType.SCHOOL),
+                Map.of("S1", new SchoolUse(Set.of("YP7", "YP8", "YP1"), 1)));
+
+        validate(TestBundles.valid()
+                .replace("locations.csv", "S1,Ashbury Academy,SCHOOL", "S1,Ashbury Academy,PARK")
+                .replace("young_people.csv", "HA-1,S1,F1", "HA-1,,F1")
+                .replace("young_people.csv", "HA-1,S1,F1", "HA-1,,F1")
+                .replace("young_people.csv", "HA-2,S1,F2", "HA-2,,F2")
+                .replace("education_events.csv", "S1", "")
+                .replace("education_events.csv", "S1", ""), database);
+
+        assertThat(errors()).containsExactly("locations.csv:2: type: location \"S1\" is a school that 2 young people "
+                + "attend and where 1 education event took place; it must stay a SCHOOL");
+    }
+
+    @Test
+    void aBeforeImageIsReadBackWithoutCheckingItAgainstTheDatabase() {
+        var tables = BundleSource.readFolder(TestBundles.valid().append("incident_people.csv", "I9,YP9,WITNESS")
+                .writeTo(folder), problems);
+
+        Bundle snapshot = BundleValidator.snapshot(problems, LocalDate.of(2026, 11, 22)).validate(tables);
+
+        assertThat(errors()).isEmpty();
+        assertThat(snapshot.incidentPeople()).hasSize(4);
     }
 
     @Test
@@ -226,7 +297,18 @@ class BundleValidatorTest {
     }
 
     /** A database that holds the given young people and locations and nothing else. */
-    private record ExistingRecordsStub(Set<String> people, Map<String, LocationType> places) implements ExistingRecords {
+    private record ExistingRecordsStub(Set<String> people, Map<String, LocationType> places,
+            Map<String, SchoolUse> schools) implements ExistingRecords {
+
+        ExistingRecordsStub(Set<String> people, Map<String, LocationType> places) {
+            this(people, places, Map.of());
+        }
+
+        @Override
+        public Map<String, SchoolUse> schoolUse(Collection<String> locationIds) {
+            return schools.entrySet().stream().filter(e -> locationIds.contains(e.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
 
         @Override
         public Set<String> people(Collection<String> ids) {

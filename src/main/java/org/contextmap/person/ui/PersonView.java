@@ -87,10 +87,10 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private static Div chips(YoungPerson p) {
         var chips = new Div();
         chips.add(chip(Words.label(p.socialCareStatus(), "Social care status not recorded"), null));
-        if (p.inCare()) {
+        if (Boolean.TRUE.equals(p.inCare())) {
             chips.add(chip("In care", null));
         }
-        if (p.send()) {
+        if (Boolean.TRUE.equals(p.send())) {
             chips.add(chip("Special educational needs or disability", null));
         }
         p.flags().forEach(flag -> chips.add(chip("Risk: " + Words.flag(flag), "cm-risk")));
