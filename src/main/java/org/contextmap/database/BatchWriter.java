@@ -16,6 +16,8 @@ import org.neo4j.graphdb.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * own, which keeps the memory of a whole-city import bounded (Neo4j holds a transaction's
  * changes on the heap until it commits); the import journal makes such an import all-or-nothing.
  * On the embedded database the statements run in-process rather than over Bolt: the same
- * Cypher, without encoding every row into a network message and back.
+ * Cypher, without encoding every row into a network message and back
+ * ({@code contextmap.write-in-process=false} sends them over Bolt, as with an external database).
  */
 @Component
 public class BatchWriter {
@@ -43,10 +46,11 @@ public class BatchWriter {
     private final Driver driver;
     private final ObjectProvider<EmbeddedNeo4j> embedded;
 
-    BatchWriter(Neo4jClient client, Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+    BatchWriter(Neo4jClient client, Driver driver, ObjectProvider<EmbeddedNeo4j> embedded,
+            @Value("${contextmap.write-in-process:true}") boolean inProcess) {
         this.client = client;
         this.driver = driver;
-        this.embedded = embedded;
+        this.embedded = inProcess ? embedded : new StaticListableBeanFactory().getBeanProvider(EmbeddedNeo4j.class);
     }
 
     /**

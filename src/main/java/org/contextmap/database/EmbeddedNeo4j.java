@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -15,6 +18,8 @@ import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
@@ -35,12 +40,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final Path directory;
     private final boolean temporary;
     private final URI boltUri;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, Path directory, boolean temporary, URI boltUri) {
+    private EmbeddedNeo4j(DatabaseManagementService service, Path directory, boolean temporary, URI boltUri,
+            String password) {
         this.service = service;
         this.directory = directory;
         this.temporary = temporary;
         this.boltUri = boltUri;
+        this.password = password;
     }
 
     /** Starts the database in the configured directory (or a temporary one) on a free Bolt port. */
@@ -58,7 +66,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -66,12 +74,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
                 .build();
+        // Bolt listens on loopback only, but any local user could connect: a password made at each start
+        // and known only to this process keeps every child's record behind it
+        String password = randomPassword();
+        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
         var resolver = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver();
         var address = resolver.resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
         URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
         log.info("Embedded Neo4j started in {} on {} ({} ms)", directory, uri,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
-        return new EmbeddedNeo4j(service, directory, properties.storeTemporary(), uri);
+        return new EmbeddedNeo4j(service, directory, properties.storeTemporary(), uri, password);
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The default database, for in-process statements (bulk writes) that need not go over Bolt. */
@@ -81,6 +100,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public URI boltUri() {
         return boltUri;
+    }
+
+    /** The credentials of this run of the database, for the application's own driver. */
+    AuthToken authToken() {
+        return AuthTokens.basic("neo4j", password);
     }
 
     public Path directory() {

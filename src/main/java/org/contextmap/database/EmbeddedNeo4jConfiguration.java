@@ -2,7 +2,6 @@ package org.contextmap.database;
 
 import java.net.URI;
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +31,7 @@ class EmbeddedNeo4jConfiguration {
 
             @Override
             public AuthToken getAuthToken() {
-                return AuthTokens.none();
+                return neo4j.authToken();
             }
         };
     }

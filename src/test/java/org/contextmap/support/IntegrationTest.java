@@ -1,6 +1,7 @@
 package org.contextmap.support;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -12,6 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * Every test class with this annotation shares one application context and so one database:
  * tests start from {@link GraphTestSupport#clear()}.
  */
+@Inherited
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"contextmap.store-temporary=true", "contextmap.demo=false"})
