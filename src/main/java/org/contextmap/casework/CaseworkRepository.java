@@ -131,37 +131,45 @@ class CaseworkRepository {
             """;
 
     List<EducationEvent> allEducationEvents() {
-        return educationEvents("MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson)", null);
+        return educationEvents("MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson)", Map.of());
     }
 
     List<EducationEvent> educationEventsByKeys(Collection<String> keys) {
-        return educationEvents("UNWIND $keys AS key MATCH (e:EducationEvent {id: key})-[:ABOUT]->(p:YoungPerson)", keys);
+        return educationEvents("UNWIND $keys AS key MATCH (e:EducationEvent {id: key})-[:ABOUT]->(p:YoungPerson)",
+                Map.of("keys", List.copyOf(keys)));
     }
 
-    private List<EducationEvent> educationEvents(String match, Collection<String> keys) {
+    private List<EducationEvent> educationEvents(String match, Map<String, Object> parameters) {
         return List.copyOf(client.query(match + """
 
                 OPTIONAL MATCH (e)-[:AT]->(s:Location)
                 RETURN p.id AS personId, s.id AS schoolId, e.date AS date, e.kind AS kind, e.days AS days
                 ORDER BY personId, date, kind, schoolId
-                """).bindAll(keys == null ? Map.of() : Map.of("keys", List.copyOf(keys))).fetchAs(EducationEvent.class).mappedBy((types, record) -> new EducationEvent(
+                """).bindAll(parameters).fetchAs(EducationEvent.class).mappedBy((types, record) -> new EducationEvent(
                 record.get("personId").asString(), text(record.get("schoolId")), date(record.get("date")),
                 enumeration(record.get("kind"), EducationEventKind.class), whole(record.get("days")))).all());
     }
 
     List<Referral> allReferrals() {
-        return referrals("MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)", null);
+        return referrals("MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)", "r.id", Map.of());
     }
 
     List<Referral> referralsByIds(Collection<String> ids) {
-        return referrals("UNWIND $keys AS key MATCH (r:Referral {id: key})-[:ABOUT]->(p:YoungPerson)", ids);
+        return referrals("UNWIND $keys AS key MATCH (r:Referral {id: key})-[:ABOUT]->(p:YoungPerson)", "r.id",
+                Map.of("keys", List.copyOf(ids)));
     }
 
-    private List<Referral> referrals(String match, Collection<String> keys) {
+    /** Referrals about a child, newest first. */
+    List<Referral> referralsAbout(String personId) {
+        return referrals("MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson {id: $id})", "r.receivedOn DESC, r.id",
+                Map.of("id", personId));
+    }
+
+    private List<Referral> referrals(String match, String order, Map<String, Object> parameters) {
         return List.copyOf(client.query(match + """
 
-                RETURN r, p.id AS personId ORDER BY r.id
-                """).bindAll(keys == null ? Map.of() : Map.of("keys", List.copyOf(keys))).fetchAs(Referral.class).mappedBy((types, record) -> {
+                RETURN r, p.id AS personId ORDER BY %s
+                """.formatted(order)).bindAll(parameters).fetchAs(Referral.class).mappedBy((types, record) -> {
             var r = record.get("r");
             return new Referral(r.get("id").asString(), record.get("personId").asString(), date(r.get("receivedOn")),
                     enumeration(r.get("fromAgency"), Agency.class), text(r.get("level")),
@@ -171,21 +179,27 @@ class CaseworkRepository {
     }
 
     List<Meeting> allMeetings() {
-        return meetings("MATCH (m:Meeting)", null);
+        return meetings("MATCH (m:Meeting)", "m.id", Map.of());
     }
 
     List<Meeting> meetingsByIds(Collection<String> ids) {
-        return meetings("UNWIND $keys AS key MATCH (m:Meeting {id: key})", ids);
+        return meetings("UNWIND $keys AS key MATCH (m:Meeting {id: key})", "m.id", Map.of("keys", List.copyOf(ids)));
     }
 
-    private List<Meeting> meetings(String match, Collection<String> keys) {
+    /** Meetings about a child, newest first. */
+    List<Meeting> meetingsAbout(String personId) {
+        return meetings("MATCH (m:Meeting)-[:ABOUT]->(:YoungPerson {id: $id})", "m.heldOn DESC, m.id",
+                Map.of("id", personId));
+    }
+
+    private List<Meeting> meetings(String match, String order, Map<String, Object> parameters) {
         return List.copyOf(client.query(match + """
 
                 OPTIONAL MATCH (m)-[:ABOUT]->(p:YoungPerson)
                 OPTIONAL MATCH (m)-[:ABOUT]->(g:PeerGroup)
                 OPTIONAL MATCH (m)-[:ABOUT]->(l:Location)
-                RETURN m, p.id AS personId, g.id AS groupId, l.id AS locationId ORDER BY m.id
-                """).bindAll(keys == null ? Map.of() : Map.of("keys", List.copyOf(keys))).fetchAs(Meeting.class).mappedBy((types, record) -> {
+                RETURN m, p.id AS personId, g.id AS groupId, l.id AS locationId ORDER BY %s
+                """.formatted(order)).bindAll(parameters).fetchAs(Meeting.class).mappedBy((types, record) -> {
             var m = record.get("m");
             return new Meeting(m.get("id").asString(), enumeration(m.get("kind"), MeetingKind.class),
                     date(m.get("heldOn")), text(record.get("personId")), text(record.get("groupId")),
@@ -204,33 +218,6 @@ class CaseworkRepository {
             return new SchoolEvent(new EducationEvent(personId, text(record.get("schoolId")), date(e.get("date")),
                     enumeration(e.get("kind"), EducationEventKind.class), whole(e.get("days"))),
                     text(record.get("schoolName")));
-        }).all());
-    }
-
-    List<Referral> referralsAbout(String personId) {
-        return List.copyOf(client.query("""
-                MATCH (r:Referral)-[:ABOUT]->(:YoungPerson {id: $id})
-                RETURN r ORDER BY r.receivedOn DESC, r.id
-                """).bind(personId).to("id").fetchAs(Referral.class).mappedBy((types, record) -> {
-            var r = record.get("r");
-            return new Referral(r.get("id").asString(), personId, date(r.get("receivedOn")),
-                    enumeration(r.get("fromAgency"), Agency.class), text(r.get("level")),
-                    enumeration(r.get("outcome"), ReferralOutcome.class), date(r.get("outcomeOn")),
-                    date(r.get("referrerNotifiedOn")));
-        }).all());
-    }
-
-    List<Meeting> meetingsAbout(String personId) {
-        return List.copyOf(client.query("""
-                MATCH (m:Meeting)-[:ABOUT]->(:YoungPerson {id: $id})
-                OPTIONAL MATCH (m)-[:ABOUT]->(g:PeerGroup)
-                OPTIONAL MATCH (m)-[:ABOUT]->(l:Location)
-                RETURN m, g.id AS groupId, l.id AS locationId ORDER BY m.heldOn DESC, m.id
-                """).bind(personId).to("id").fetchAs(Meeting.class).mappedBy((types, record) -> {
-            var m = record.get("m");
-            return new Meeting(m.get("id").asString(), enumeration(m.get("kind"), MeetingKind.class),
-                    date(m.get("heldOn")), personId, text(record.get("groupId")), text(record.get("locationId")),
-                    enumerations(m.get("agencies"), Agency.class));
         }).all());
     }
 }

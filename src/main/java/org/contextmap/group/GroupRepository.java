@@ -65,7 +65,6 @@ class GroupRepository {
     }
 
     /** One relation per pair of groups: recording an alliance replaces a recorded conflict. */
-    /** One relation per pair of groups: recording an alliance replaces a recorded conflict. */
     WriteCounts upsertRelations(List<GroupRelation> relations) {
         return writer.write(relations, r -> {
             GroupRelation n = r.normalised();
@@ -100,27 +99,59 @@ class GroupRepository {
     }
 
     List<PeerGroup> all() {
-        return List.copyOf(client.query("MATCH (g:PeerGroup) RETURN g.id AS id, g.name AS name, g.area AS area ORDER BY id")
-                .fetchAs(PeerGroup.class).mappedBy((types, record) -> new PeerGroup(record.get("id").asString(),
-                        text(record.get("name")), text(record.get("area")))).all());
+        return groups("MATCH (g:PeerGroup)", Map.of());
+    }
+
+    List<PeerGroup> byIds(Collection<String> ids) {
+        return groups("UNWIND $ids AS key MATCH (g:PeerGroup {id: key})", Map.of("ids", List.copyOf(ids)));
+    }
+
+    private List<PeerGroup> groups(String match, Map<String, Object> parameters) {
+        return List.copyOf(client.query(match + " RETURN g.id AS id, g.name AS name, g.area AS area ORDER BY id")
+                .bindAll(parameters).fetchAs(PeerGroup.class).mappedBy((types, record) -> new PeerGroup(
+                        record.get("id").asString(), text(record.get("name")), text(record.get("area")))).all());
     }
 
     List<GroupAssociation> allAssociations() {
-        return List.copyOf(client.query("""
-                MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup)
+        return associations("MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup)", Map.of());
+    }
+
+    List<GroupAssociation> associationsByKeys(Collection<GroupAssociation> keys) {
+        return associations("""
+                UNWIND $keys AS key
+                MATCH (p:YoungPerson {id: key.personId})-[r:ASSOCIATED_WITH]->(g:PeerGroup {id: key.groupId})
+                """, Map.of("keys", keys.stream().map(a -> Map.of("personId", a.personId(), "groupId", a.groupId()))
+                .toList()));
+    }
+
+    private List<GroupAssociation> associations(String match, Map<String, Object> parameters) {
+        return List.copyOf(client.query(match + """
+
                 RETURN p.id AS personId, g.id AS groupId, r {.source, .confidence, .since, .recordedAt} AS provenance
                 ORDER BY personId, groupId
-                """).fetchAs(GroupAssociation.class).mappedBy((types, record) -> new GroupAssociation(
+                """).bindAll(parameters).fetchAs(GroupAssociation.class).mappedBy((types, record) -> new GroupAssociation(
                 record.get("personId").asString(), record.get("groupId").asString(),
                 provenance(record.get("provenance")))).all());
     }
 
     List<GroupRelation> allRelations() {
-        return List.copyOf(client.query("""
-                MATCH (a:PeerGroup)-[r:IN_CONFLICT_WITH|ALLIED_WITH]->(b:PeerGroup)
+        return relations("MATCH (a:PeerGroup)-[r:IN_CONFLICT_WITH|ALLIED_WITH]->(b:PeerGroup)", Map.of());
+    }
+
+    List<GroupRelation> relationsByKeys(Collection<GroupRelation> keys) {
+        return relations("""
+                UNWIND $keys AS key
+                MATCH (a:PeerGroup {id: key.a})-[r:IN_CONFLICT_WITH|ALLIED_WITH]->(b:PeerGroup {id: key.b})
+                """, Map.of("keys", keys.stream().map(GroupRelation::normalised)
+                .map(r -> Map.of("a", r.groupA(), "b", r.groupB())).toList()));
+    }
+
+    private List<GroupRelation> relations(String match, Map<String, Object> parameters) {
+        return List.copyOf(client.query(match + """
+
                 RETURN a.id AS a, b.id AS b, type(r) AS type, r.since AS since, r.source AS source
                 ORDER BY a, b
-                """).fetchAs(GroupRelation.class).mappedBy((types, record) -> new GroupRelation(
+                """).bindAll(parameters).fetchAs(GroupRelation.class).mappedBy((types, record) -> new GroupRelation(
                 record.get("a").asString(), record.get("b").asString(),
                 record.get("type").asString().equals("IN_CONFLICT_WITH") ? GroupRelationKind.CONFLICT
                         : GroupRelationKind.ALLIANCE,
@@ -135,38 +166,5 @@ class GroupRepository {
                 """).bind(personId).to("id").fetchAs(Association.class).mappedBy((types, record) -> new Association(
                 record.get("id").asString(), text(record.get("name")), text(record.get("area")),
                 provenance(record.get("provenance")))).all());
-    }
-
-    List<PeerGroup> byIds(Collection<String> ids) {
-        return List.copyOf(client.query("""
-                UNWIND $ids AS key MATCH (g:PeerGroup {id: key})
-                RETURN g.id AS id, g.name AS name, g.area AS area
-                """).bind(List.copyOf(ids)).to("ids").fetchAs(PeerGroup.class).mappedBy((types, record) ->
-                new PeerGroup(record.get("id").asString(), text(record.get("name")), text(record.get("area")))).all());
-    }
-
-    List<GroupAssociation> associationsByKeys(Collection<GroupAssociation> keys) {
-        return List.copyOf(client.query("""
-                UNWIND $keys AS key
-                MATCH (p:YoungPerson {id: key.personId})-[r:ASSOCIATED_WITH]->(g:PeerGroup {id: key.groupId})
-                RETURN p.id AS personId, g.id AS groupId, r {.source, .confidence, .since, .recordedAt} AS provenance
-                """).bind(keys.stream().map(a -> Map.of("personId", a.personId(), "groupId", a.groupId())).toList())
-                .to("keys").fetchAs(GroupAssociation.class).mappedBy((types, record) -> new GroupAssociation(
-                        record.get("personId").asString(), record.get("groupId").asString(),
-                        provenance(record.get("provenance")))).all());
-    }
-
-    List<GroupRelation> relationsByKeys(Collection<GroupRelation> keys) {
-        return List.copyOf(client.query("""
-                UNWIND $keys AS key
-                MATCH (a:PeerGroup {id: key.a})-[r:IN_CONFLICT_WITH|ALLIED_WITH]->(b:PeerGroup {id: key.b})
-                RETURN a.id AS a, b.id AS b, type(r) AS type, r.since AS since, r.source AS source
-                """).bind(keys.stream().map(GroupRelation::normalised).map(r -> Map.of("a", r.groupA(), "b", r.groupB()))
-                        .toList()).to("keys")
-                .fetchAs(GroupRelation.class).mappedBy((types, record) -> new GroupRelation(
-                        record.get("a").asString(), record.get("b").asString(),
-                        record.get("type").asString().equals("IN_CONFLICT_WITH") ? GroupRelationKind.CONFLICT
-                                : GroupRelationKind.ALLIANCE,
-                        date(record.get("since")), enumeration(record.get("source"), Agency.class))).all());
     }
 }

@@ -135,9 +135,12 @@ class IncidentRepository {
                 MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i:Incident {id: key})
                 RETURN i.id AS incidentId, p.id AS personId, r.role AS role
                 """).bind(List.copyOf(incidentIds)).to("ids")
-                .fetchAs(Involvement.class).mappedBy((types, record) -> new Involvement(
-                        record.get("incidentId").asString(), record.get("personId").asString(),
-                        enumeration(record.get("role"), Role.class))).all());
+                .fetchAs(Involvement.class).mappedBy((types, record) -> involvement(record)).all());
+    }
+
+    private static Involvement involvement(org.neo4j.driver.Record record) {
+        return new Involvement(record.get("incidentId").asString(), record.get("personId").asString(),
+                enumeration(record.get("role"), Role.class));
     }
 
     private static Incident incident(org.neo4j.driver.Record record) {
@@ -153,9 +156,7 @@ class IncidentRepository {
                 MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i:Incident)
                 RETURN i.id AS incidentId, p.id AS personId, r.role AS role
                 ORDER BY incidentId, personId, role
-                """).fetchAs(Involvement.class).mappedBy((types, record) -> new Involvement(
-                record.get("incidentId").asString(), record.get("personId").asString(),
-                enumeration(record.get("role"), Role.class))).all());
+                """).fetchAs(Involvement.class).mappedBy((types, record) -> involvement(record)).all());
     }
 
     List<PersonIncident> incidentsOf(String personId) {
@@ -169,11 +170,7 @@ class IncidentRepository {
                 RETURN i, me.role AS role, l.id AS locationId, l.name AS locationName, others
                 ORDER BY i.occurredAt DESC, i.id, role
                 """).bind(personId).to("id").fetchAs(PersonIncident.class).mappedBy((types, record) -> {
-            var i = record.get("i");
-            var incident = new Incident(i.get("id").asString(), dateTime(i.get("occurredAt")),
-                    enumeration(i.get("type"), IncidentType.class), enumeration(i.get("severity"), Severity.class),
-                    enumeration(i.get("weapon"), Weapon.class), text(record.get("locationId")),
-                    enumeration(i.get("source"), Agency.class), text(i.get("summary")));
+            var incident = incident(record);
             List<PersonIncident.Participant> others = record.get("others").asList(o -> new PersonIncident.Participant(
                     o.get("personId").asString(), text(o.get("name")), enumeration(o.get("role"), Role.class)));
             return new PersonIncident(incident, enumeration(record.get("role"), Role.class),

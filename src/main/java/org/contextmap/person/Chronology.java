@@ -41,13 +41,13 @@ final class Chronology {
                     .collect(Collectors.joining(", "));
             String detail = join(i.summary(), others.isEmpty() ? null : "Also involved: " + others);
             entries.add(new ChronologyEntry(i.occurredAt().toLocalDate(), i.occurredAt().toLocalTime(), "INCIDENT", title,
-                    detail, Labelled.of(i.source(), "Source not recorded"), i.id()));
+                    detail, Labelled.of(i.source(), "Source not recorded"), i.id(), pi.role()));
         }
         for (SchoolEvent se : educationEvents) {
             var e = se.event();
             String title = e.kind().label() + (e.days() == null ? "" : " (" + e.days() + (e.days() == 1 ? " day)" : " days)"));
             entries.add(new ChronologyEntry(e.date(), null, "EDUCATION", title,
-                    se.schoolName() == null ? null : se.schoolName(), "Education", e.key()));
+                    se.schoolName() == null ? null : se.schoolName(), "Education", e.key(), null));
         }
         for (Referral r : referrals) {
             String title = "Referral from " + Labelled.of(r.fromAgency(), "an agency not recorded")
@@ -58,24 +58,24 @@ final class Chronology {
                     ? "the referrer has not been told the outcome"
                     : "referrer told on " + DAY.format(r.referrerNotifiedOn());
             entries.add(new ChronologyEntry(r.receivedOn(), null, "REFERRAL", title, join(outcome, told),
-                    Labelled.of(r.fromAgency(), "Source not recorded"), r.id()));
+                    Labelled.of(r.fromAgency(), "Source not recorded"), r.id(), null));
         }
         for (Meeting m : meetings) {
             String agencies = m.agencies().isEmpty() ? "attendance not recorded"
                     : "Attended: " + m.agencies().stream().map(Labelled::label).collect(Collectors.joining(", "));
             entries.add(new ChronologyEntry(m.heldOn(), null, "MEETING", m.kind().label(), agencies,
-                    "Multi-agency", m.id()));
+                    "Multi-agency", m.id(), null));
         }
         if (family != null) {
             family.history().forEach(h -> entries.add(new ChronologyEntry(h.notedOn(), null, "FAMILY_HISTORY",
                     "Family history: " + h.kind(), "Recorded on the family, so every sibling's record shows it",
-                    Labelled.of(h.source(), "Source not recorded"), h.key())));
+                    Labelled.of(h.source(), "Source not recorded"), h.key(), null)));
         }
         for (Association a : associations) {
             if (a.provenance().since() != null) {
                 entries.add(new ChronologyEntry(a.provenance().since(), null, "ASSOCIATION",
                         "Associated with " + a.groupName(), "Association, not a finding: " + a.provenance().describe(),
-                        Labelled.of(a.provenance().source(), "Source not recorded"), a.groupId()));
+                        Labelled.of(a.provenance().source(), "Source not recorded"), a.groupId(), null));
             }
         }
         entries.removeIf(e -> e.date() == null);

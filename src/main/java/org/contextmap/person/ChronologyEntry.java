@@ -2,6 +2,7 @@ package org.contextmap.person;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.contextmap.incident.Role;
 
 /**
  * One line of a child's chronology: everything known about them, from every agency, on one
@@ -12,7 +13,12 @@ import java.time.LocalTime;
  * @param detail    more about it, or {@code null}
  * @param source    the agency that recorded it, in plain words
  * @param reference the id of the record it comes from
+ * @param role      for an incident, the young person's part in it (a victim is shown as a victim)
  */
 public record ChronologyEntry(LocalDate date, LocalTime time, String kind, String title, String detail, String source,
-        String reference) {
+        String reference, Role role) {
+
+    public boolean victim() {
+        return role == Role.VICTIM;
+    }
 }

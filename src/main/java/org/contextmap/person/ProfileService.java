@@ -8,6 +8,8 @@ import org.contextmap.incident.IncidentService;
 import org.contextmap.place.PlaceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assembles a young person's whole record from the features that hold its parts, and makes
@@ -22,22 +24,32 @@ public class ProfileService {
     private final IncidentService incidents;
     private final CaseworkService casework;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate readOnly;
 
     ProfileService(PersonService people, GroupService groups, PlaceService places, IncidentService incidents,
-            CaseworkService casework, ApplicationEventPublisher events) {
+            CaseworkService casework, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.people = people;
         this.groups = groups;
         this.places = places;
         this.incidents = incidents;
         this.casework = casework;
         this.events = events;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
      * The record of {@code personId}, read by {@code viewer} through {@code channel}; the read is
-     * audited. Each part is read by its own feature; the audit entry is written after them.
+     * audited. The parts are read in one transaction, so they agree with each other; the audit
+     * entry is written after it.
      */
     public Optional<PersonProfile> profile(String personId, String viewer, String channel) {
+        Optional<PersonProfile> profile = readOnly.execute(status -> read(personId));
+        profile.ifPresent(found -> events.publishEvent(new PersonRecordViewed(personId, viewer, channel)));
+        return profile;
+    }
+
+    private Optional<PersonProfile> read(String personId) {
         Optional<YoungPerson> found = people.find(personId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -54,7 +66,6 @@ public class ProfileService {
                 person.schoolId() == null ? null : places.find(person.schoolId()).orElse(null), family, associations,
                 people.relationshipsOf(personId), personIncidents, educationEvents, referrals, meetings,
                 Chronology.of(family, associations, personIncidents, educationEvents, referrals, meetings));
-        events.publishEvent(new PersonRecordViewed(personId, viewer, channel));
         return Optional.of(profile);
     }
 }

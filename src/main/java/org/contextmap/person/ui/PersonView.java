@@ -171,7 +171,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(LitRenderer.<ChronologyEntry>of(
                         "<span class=\"${item.victim ? 'cm-chip cm-victim' : ''}\">${item.title}</span>")
                         .withProperty("title", ChronologyEntry::title)
-                        .withProperty("victim", e -> e.title().startsWith("Victim")))
+                        .withProperty("victim", ChronologyEntry::victim))
                 .setHeader("What").setFlexGrow(2);
         grid.addColumn(ChronologyEntry::detail).setHeader("Detail").setFlexGrow(3);
         grid.addColumn(ChronologyEntry::source).setHeader("Recorded by").setAutoWidth(true);
