@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.doThrow;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -45,6 +46,9 @@ class ImportAtomicityTest {
 
     @Autowired
     GraphTestSupport graph;
+
+    @Autowired
+    BundleExporter exporter;
 
     @Autowired
     MockMvc mvc;
@@ -129,6 +133,19 @@ class ImportAtomicityTest {
         assertThat(graph.count("MATCH (i:Import {id: '" + abandoned + "', status: 'UNDONE'}) RETURN count(i)"))
                 .isEqualTo(1);
         assertThat(graph.dump(false)).isEqualTo(before);
+    }
+
+    @Test
+    void anExportIsRefusedWhileAnImportIsHalfWritten() throws Exception {
+        String id = halfWrite(changes());
+        try {
+            assertThatThrownBy(() -> exporter.read()).isInstanceOf(ImportInProgressException.class);
+            mvc.perform(get("/api/export/csv"))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value("An import is being written; export when it has finished."));
+        } finally {
+            importer.recoverAbandonedImports(true);
+        }
     }
 
     /** Starts an import and writes part of it, as a process that then dies would. */
