@@ -1,0 +1,58 @@
+package org.contextmap.network;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.contextmap.database.GraphVersion;
+import org.springframework.stereotype.Service;
+
+/**
+ * The cache of network snapshots. A snapshot is keyed by the data version kept in the database
+ * (DESIGN §6): each request reads the version (one tiny query) and, when it has moved on since
+ * the cached copy was read, re-reads the network. Several application instances over one
+ * database therefore never serve a stale network for longer than one request. Snapshots for
+ * past days are derived from the current one in memory, a few of them kept.
+ */
+@Service
+public class NetworkSnapshots {
+
+    private static final int DAYS_KEPT = 4;
+
+    private final NetworkProjection projection;
+    private final GraphVersion versions;
+    private final Clock clock;
+    private NetworkSnapshot latest;
+    private final Map<LocalDate, NetworkSnapshot> byDay = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, NetworkSnapshot> eldest) {
+            return size() > DAYS_KEPT;
+        }
+    };
+
+    NetworkSnapshots(NetworkProjection projection, GraphVersion versions) {
+        this(projection, versions, Clock.systemDefaultZone());
+    }
+
+    NetworkSnapshots(NetworkProjection projection, GraphVersion versions, Clock clock) {
+        this.projection = projection;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /** The network as known on {@code asOf} ({@code null}: today), from an up-to-date snapshot. */
+    public synchronized NetworkSnapshot on(LocalDate asOf) {
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        long version = versions.current();
+        if (latest == null || latest.version() != version) {
+            latest = projection.read(version);
+            byDay.clear();
+        }
+        return byDay.computeIfAbsent(day, latest::on);
+    }
+
+    /** Today, in the application's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

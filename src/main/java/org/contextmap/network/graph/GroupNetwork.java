@@ -1,0 +1,227 @@
+package org.contextmap.network.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The peer groups of a snapshot: their names, the recorded conflicts and alliances between them,
+ * and which young people (vertices of the person graph) are associated with which group, each
+ * fact with its start date so that the group graph can be rebuilt as known on any day.
+ */
+public final class GroupNetwork {
+
+    private final String[] ids;
+    private final String[] names;
+    private final int[] relationA;
+    private final int[] relationB;
+    private final byte[] relationKind;
+    private final int[] relationSince;
+    private final int[] associationPerson;
+    private final int[] associationGroup;
+    private final int[] associationSince;
+
+    private GroupNetwork(String[] ids, String[] names, int[] relationA, int[] relationB, byte[] relationKind,
+            int[] relationSince, int[] associationPerson, int[] associationGroup, int[] associationSince) {
+        this.ids = ids;
+        this.names = names;
+        this.relationA = relationA;
+        this.relationB = relationB;
+        this.relationKind = relationKind;
+        this.relationSince = relationSince;
+        this.associationPerson = associationPerson;
+        this.associationGroup = associationGroup;
+        this.associationSince = associationSince;
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public String id(int group) {
+        return ids[group];
+    }
+
+    public String name(int group) {
+        return names[group];
+    }
+
+    /** The group with this id, or -1. */
+    public int group(String id) {
+        int found = Arrays.binarySearch(ids, id);
+        return found >= 0 ? found : -1;
+    }
+
+    /**
+     * The group graph as known on {@code day} ({@code null}: everything): groups joined by recorded
+     * conflict, alliance and shared associates. An edge's kinds are a bitmask of {@link GroupLink}
+     * ordinals; its weight is the number of shared associates (0 when they share none).
+     */
+    public CompactGraph graphOn(LocalDate day) {
+        long cutoff = day == null ? Long.MAX_VALUE : day.toEpochDay();
+        CompactGraphBuilder builder = new CompactGraphBuilder(ids, true);
+        for (int r = 0; r < relationA.length; r++) {
+            if (relationSince[r] <= cutoff) {
+                builder.addIndexed(relationA[r], relationB[r], 1 << relationKind[r], 0, -1, relationSince[r], 0);
+            }
+        }
+        int[][] groupsOfPerson = groupsByPerson(cutoff);
+        for (int[] groups : groupsOfPerson) {
+            for (int i = 0; groups != null && i < groups.length; i++) {
+                for (int j = i + 1; j < groups.length; j++) {
+                    builder.addIndexed(groups[i], groups[j], 1 << GroupLink.SHARED_ASSOCIATES.ordinal(), 0, -1,
+                            CompactGraph.SINCE_UNKNOWN, 1);
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    /** For each group, the person vertices associated with it on {@code day} ({@code null}: ever), ascending. */
+    public int[][] membersOn(LocalDate day) {
+        long cutoff = day == null ? Long.MAX_VALUE : day.toEpochDay();
+        int[] counts = new int[ids.length];
+        for (int a = 0; a < associationGroup.length; a++) {
+            if (associationSince[a] <= cutoff) {
+                counts[associationGroup[a]]++;
+            }
+        }
+        int[][] members = new int[ids.length][];
+        for (int g = 0; g < ids.length; g++) {
+            members[g] = new int[counts[g]];
+            counts[g] = 0;
+        }
+        for (int a = 0; a < associationGroup.length; a++) {
+            if (associationSince[a] <= cutoff) {
+                int g = associationGroup[a];
+                members[g][counts[g]++] = associationPerson[a];
+            }
+        }
+        for (int[] list : members) {
+            Arrays.sort(list);
+        }
+        return members;
+    }
+
+    /** The groups each person vertex is associated with on the day ({@code null} entries for none). */
+    private int[][] groupsByPerson(long cutoff) {
+        int people = 0;
+        for (int person : associationPerson) {
+            people = Math.max(people, person + 1);
+        }
+        int[][] groups = new int[people][];
+        for (int a = 0; a < associationPerson.length; a++) {
+            if (associationSince[a] <= cutoff) {
+                int p = associationPerson[a];
+                int[] current = groups[p];
+                groups[p] = current == null ? new int[] {associationGroup[a]}
+                        : appendDistinct(current, associationGroup[a]);
+            }
+        }
+        return groups;
+    }
+
+    private static int[] appendDistinct(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return values;
+            }
+        }
+        int[] longer = Arrays.copyOf(values, values.length + 1);
+        longer[values.length] = value;
+        return longer;
+    }
+
+    /** Whether the two groups are recorded as in conflict on the day. */
+    public boolean inConflict(int a, int b, LocalDate day) {
+        long cutoff = day == null ? Long.MAX_VALUE : day.toEpochDay();
+        for (int r = 0; r < relationA.length; r++) {
+            if (relationKind[r] == GroupLink.CONFLICT.ordinal() && relationSince[r] <= cutoff
+                    && (relationA[r] == a && relationB[r] == b || relationA[r] == b && relationB[r] == a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starts a group network over these group ids and names (parallel arrays). */
+    public static Builder builder(String[] ids, String[] names, CompactGraph people) {
+        return new Builder(ids, names, people);
+    }
+
+    /** Collects the facts of a {@link GroupNetwork}. */
+    public static final class Builder {
+
+        private final String[] ids;
+        private final String[] names;
+        private final CompactGraph people;
+        private final List<int[]> relations = new ArrayList<>();
+        private final List<int[]> associations = new ArrayList<>();
+
+        private Builder(String[] ids, String[] names, CompactGraph people) {
+            Integer[] order = new Integer[ids.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> ids[x].compareTo(ids[y]));
+            this.ids = new String[ids.length];
+            this.names = new String[ids.length];
+            for (int i = 0; i < order.length; i++) {
+                this.ids[i] = ids[order[i]];
+                this.names[i] = names[order[i]];
+            }
+            this.people = people;
+        }
+
+        /** Records a conflict or alliance; unknown groups are skipped. */
+        public Builder relation(String a, String b, GroupLink kind, LocalDate since) {
+            int ga = Arrays.binarySearch(ids, a);
+            int gb = Arrays.binarySearch(ids, b);
+            if (ga >= 0 && gb >= 0 && ga != gb) {
+                relations.add(new int[] {ga, gb, kind.ordinal(), epochDay(since)});
+            }
+            return this;
+        }
+
+        /** Records that a young person is associated with a group; unknown ids are skipped. */
+        public Builder association(String personId, String groupId, LocalDate since) {
+            int person = people.vertex(personId);
+            int group = Arrays.binarySearch(ids, groupId);
+            if (person >= 0 && group >= 0) {
+                associations.add(new int[] {person, group, epochDay(since)});
+            }
+            return this;
+        }
+
+        private static int epochDay(LocalDate day) {
+            return day == null ? CompactGraph.SINCE_UNKNOWN : (int) day.toEpochDay();
+        }
+
+        public GroupNetwork build() {
+            int r = relations.size();
+            int[] ra = new int[r];
+            int[] rb = new int[r];
+            byte[] rk = new byte[r];
+            int[] rs = new int[r];
+            for (int i = 0; i < r; i++) {
+                int[] relation = relations.get(i);
+                ra[i] = relation[0];
+                rb[i] = relation[1];
+                rk[i] = (byte) relation[2];
+                rs[i] = relation[3];
+            }
+            int a = associations.size();
+            int[] ap = new int[a];
+            int[] ag = new int[a];
+            int[] as = new int[a];
+            for (int i = 0; i < a; i++) {
+                int[] association = associations.get(i);
+                ap[i] = association[0];
+                ag[i] = association[1];
+                as[i] = association[2];
+            }
+            return new GroupNetwork(ids, names, ra, rb, rk, rs, ap, ag, as);
+        }
+    }
+}
