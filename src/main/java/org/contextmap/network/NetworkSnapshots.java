@@ -31,13 +31,9 @@ public class NetworkSnapshots {
     };
 
     NetworkSnapshots(NetworkProjection projection, GraphVersion versions) {
-        this(projection, versions, Clock.systemDefaultZone());
-    }
-
-    NetworkSnapshots(NetworkProjection projection, GraphVersion versions, Clock clock) {
         this.projection = projection;
         this.versions = versions;
-        this.clock = clock;
+        this.clock = Clock.systemDefaultZone();
     }
 
     /** The network as known on {@code asOf} ({@code null}: today), from an up-to-date snapshot. */

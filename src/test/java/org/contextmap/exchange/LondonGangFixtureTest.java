@@ -5,19 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.contextmap.base.Agency;
-import org.contextmap.base.Confidence;
-import org.contextmap.base.Provenance;
-import org.contextmap.group.GroupAssociation;
 import org.contextmap.group.PeerGroup;
 import org.contextmap.person.ProfileService;
-import org.contextmap.person.Relationship;
-import org.contextmap.person.RelationshipKind;
 import org.contextmap.person.YoungPerson;
 import org.contextmap.support.GraphTestSupport;
+import org.contextmap.support.LondonGang;
 import org.contextmap.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class LondonGangFixtureTest {
 
-    static final Path DATA = Path.of("../shared/data/london-gang");
+    static final Path DATA = LondonGang.DATA;
 
     @Autowired
     BundleImporter importer;
@@ -51,51 +44,10 @@ class LondonGangFixtureTest {
         graph.clear();
     }
 
-    /**
-     * Tie values: 1 hang out together (ASSOCIATE), 2 co-offend, 3 co-offend in serious crime
-     * (CO_OFFENDER), 4 the same plus kin (CO_OFFENDER and FAMILY).
-     */
-    static Bundle bundle() throws IOException {
-        List<String> lines = Files.readAllLines(DATA.resolve("LONDON_GANG.csv"));
-        List<String> attributes = Files.readAllLines(DATA.resolve("LONDON_GANG_ATTR.csv"));
-        var provenance = new Provenance(Agency.POLICE, Confidence.CONFIRMED, null, null);
-        List<YoungPerson> people = new ArrayList<>();
-        List<GroupAssociation> associations = new ArrayList<>();
-        for (int member = 1; member < attributes.size(); member++) {
-            String[] attribute = attributes.get(member).split(",");
-            int age = Integer.parseInt(attribute[1]);
-            people.add(new YoungPerson(id(member), "Member " + member, LocalDate.of(2009 - age, 1, 1), "Male", null,
-                    null, null, null, false, false, List.of(), null, null));
-            associations.add(new GroupAssociation(id(member), "LG", provenance));
-        }
-        List<Relationship> relationships = new ArrayList<>();
-        for (int row = 1; row < lines.size(); row++) {
-            String[] cells = lines.get(row).split(",");
-            for (int column = row + 1; column < cells.length; column++) {
-                int tie = Integer.parseInt(cells[column].trim());
-                if (tie == 1) {
-                    relationships.add(new Relationship(id(row), id(column), RelationshipKind.ASSOCIATE, provenance));
-                } else if (tie >= 2) {
-                    relationships.add(new Relationship(id(row), id(column), RelationshipKind.CO_OFFENDER, provenance));
-                }
-                if (tie == 4) {
-                    relationships.add(new Relationship(id(row), id(column), RelationshipKind.FAMILY, provenance));
-                }
-            }
-        }
-        return new Bundle(people, List.of(new PeerGroup("LG", "London peer group (Grund & Densley 2015)", "London")),
-                associations, relationships, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
-    }
-
-    static String id(int member) {
-        return String.format("LG%02d", member);
-    }
-
     @Test
     void importsTheRealNetworkThroughTheCsvBundle() throws IOException {
         Path bundleFolder = folder.resolve("london-gang");
-        CsvBundleWriter.writeFolder(bundle(), bundleFolder);
+        CsvBundleWriter.writeFolder(LondonGang.bundle(), bundleFolder);
 
         ImportReport report = importer.importFolder(bundleFolder, false);
 
@@ -111,7 +63,7 @@ class LondonGangFixtureTest {
 
     @Test
     void theMostCentralMembersProfileListsTheirTies() throws IOException {
-        importer.importBundle(bundle(), "test");
+        importer.importBundle(LondonGang.bundle(), "test");
 
         var profile = profiles.profile("LG01", "test", "test").orElseThrow();
 

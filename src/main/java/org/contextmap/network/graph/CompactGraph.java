@@ -174,6 +174,37 @@ public final class CompactGraph {
         return builder.build();
     }
 
+    /**
+     * The subgraph induced by some vertices: those vertices (renumbered in ascending order of the
+     * given ints, which must be ascending and distinct) and every tie between two of them, with
+     * its attributes. Vertex {@code i} of the result is {@code vertices[i]} of this graph.
+     */
+    public CompactGraph induced(int[] vertices) {
+        String[] subIds = new String[vertices.length];
+        for (int i = 0; i < vertices.length; i++) {
+            if (i > 0 && vertices[i] <= vertices[i - 1]) {
+                throw new IllegalArgumentException("vertices must be ascending and distinct");
+            }
+            subIds[i] = ids[vertices[i]];
+        }
+        CompactGraphBuilder builder = new CompactGraphBuilder(subIds, true);
+        for (int i = 0; i < vertices.length; i++) {
+            int v = vertices[i];
+            for (int slot = offsets[v]; slot < offsets[v + 1]; slot++) {
+                int w = neighbours[slot];
+                if (w > v) {
+                    int j = Arrays.binarySearch(vertices, w);
+                    if (j >= 0) {
+                        int e = slotEdges[slot];
+                        builder.addIndexed(i, j, kinds[e] & 0xFF, agencies[e] & 0xFFFF, confidence[e], since[e],
+                                weight(e));
+                    }
+                }
+            }
+        }
+        return builder.build();
+    }
+
     /** Approximate bytes held by this graph's arrays and ids, for the benchmark's memory report. */
     public long approximateBytes() {
         long bytes = 4L * (offsets.length + neighbours.length + slotEdges.length + sources.length + targets.length

@@ -1,0 +1,44 @@
+package org.contextmap.network;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.contextmap.base.BadRequestException;
+import org.contextmap.network.centrality.Metric;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/analytics/*}: centrality, clusters, bridges and the group-level view (DESIGN §4.2). */
+@RestController
+@RequestMapping("/api/analytics")
+class AnalyticsController {
+
+    private final NetworkAnalytics analytics;
+
+    AnalyticsController(NetworkAnalytics analytics) {
+        this.analytics = analytics;
+    }
+
+    @GetMapping("/centrality")
+    CentralityReport centrality(@RequestParam(defaultValue = "degree") String metric,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Double epsilon, @RequestParam(required = false) Integer limit) {
+        Metric chosen = Metric.parse(metric);
+        if (chosen == null) {
+            throw new BadRequestException("Unknown metric '" + metric + "'. Choose one of: "
+                    + Arrays.stream(Metric.values()).map(m -> m.name().toLowerCase()).collect(Collectors.joining(", "))
+                    + ".");
+        }
+        if (epsilon != null && (chosen != Metric.BETWEENNESS || !(epsilon >= 0.001 && epsilon < 1))) {
+            throw new BadRequestException("epsilon is the error of sampled betweenness: give it only with "
+                    + "metric=betweenness, between 0.001 and 1.");
+        }
+        if (limit != null && limit < 1) {
+            throw new BadRequestException("limit must be at least 1.");
+        }
+        return analytics.centrality(chosen, asOf, epsilon, limit);
+    }
+}
