@@ -17,9 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AnalyticsController {
 
     private final NetworkAnalytics analytics;
+    private final GroupAnalytics groups;
 
-    AnalyticsController(NetworkAnalytics analytics) {
+    AnalyticsController(NetworkAnalytics analytics, GroupAnalytics groups) {
         this.analytics = analytics;
+        this.groups = groups;
+    }
+
+    @GetMapping("/groups")
+    GroupReport groups(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return groups.groups(asOf);
     }
 
     @GetMapping("/centrality")

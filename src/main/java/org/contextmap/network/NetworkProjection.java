@@ -55,14 +55,8 @@ class NetworkProjection {
         long started = System.nanoTime();
         NetworkSnapshot[] result = new NetworkSnapshot[1];
         reader.read(reading -> {
-            List<String> ids = new ArrayList<>();
-            reading.stream(PEOPLE, Map.of(), row -> ids.add(row.text("id")));
-            CompactGraphBuilder ties = CompactGraph.builder(ids.toArray(String[]::new));
-            ids.clear();
-            reading.stream(TIES, Map.of(), row -> ties.add(row.text("a"), row.text("b"),
-                    ordinal(RelationshipKind.class, row.text("kind")), ordinal(Agency.class, row.text("source")),
-                    ordinal(Confidence.class, row.text("confidence")), epochDay(row.date("since")), 1));
-            CompactGraph people = ties.build();
+            CompactGraph people = reading.inProcess() != null ? PersonScan.read(reading.inProcess())
+                    : personGraph(reading);
 
             List<String> groupIds = new ArrayList<>();
             List<String> groupNames = new ArrayList<>();
@@ -85,11 +79,23 @@ class NetworkProjection {
         return result[0];
     }
 
-    private static int epochDay(LocalDate day) {
+    /** The person graph through Cypher rows: for a database reached over Bolt. */
+    private static CompactGraph personGraph(GraphReader.Reading reading) {
+        List<String> ids = new ArrayList<>();
+        reading.stream(PEOPLE, Map.of(), row -> ids.add(row.text("id")));
+        CompactGraphBuilder ties = CompactGraph.builder(ids.toArray(String[]::new));
+        ids.clear();
+        reading.stream(TIES, Map.of(), row -> ties.add(row.text("a"), row.text("b"),
+                ordinal(RelationshipKind.class, row.text("kind")), ordinal(Agency.class, row.text("source")),
+                ordinal(Confidence.class, row.text("confidence")), epochDay(row.date("since")), 1));
+        return ties.build();
+    }
+
+    static int epochDay(LocalDate day) {
         return day == null ? CompactGraph.SINCE_UNKNOWN : (int) day.toEpochDay();
     }
 
-    private static <E extends Enum<E>> int ordinal(Class<E> type, String code) {
+    static <E extends Enum<E>> int ordinal(Class<E> type, String code) {
         if (code == null) {
             return -1;
         }

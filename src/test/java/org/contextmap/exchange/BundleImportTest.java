@@ -211,10 +211,12 @@ class BundleImportTest {
 
     @Test
     void aDryRunChecksWithoutWriting() {
+        List<String> before = graph.dump(true);
+
         ImportReport report = importer.importZip(new ByteArrayInputStream(TestBundles.valid().zip()), true);
 
         assertThat(report.status()).isEqualTo(ImportReport.Status.VALID);
-        assertThat(graph.dump(true)).as("a dry run leaves no trace at all").isEmpty();
+        assertThat(graph.dump(true)).as("a dry run leaves no trace at all").isEqualTo(before);
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -104,6 +107,45 @@ class NetworkApiTest {
                 .andExpect(jsonPath("$.links[?(@.kind == 'ASSOCIATED_WITH')]", hasSize(2)));
 
         assertThat(audit.entriesFor("YP1")).isNotEmpty();
+    }
+
+    @Test
+    void groupLevelViewWithConflictsAndKeyPeople() throws Exception {
+        mvc.perform(get("/api/analytics/groups"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.groups", hasSize(2)))
+                .andExpect(jsonPath("$.groups[?(@.groupId == 'G1')].name").value("Northgate Estate group"))
+                .andExpect(jsonPath("$.groups[?(@.groupId == 'G1')].associates").value(1))
+                .andExpect(jsonPath("$.groups[?(@.groupId == 'G1')].inConflictWith[0]").value("G2"))
+                .andExpect(jsonPath("$.groups[?(@.groupId == 'G1')].degree").value(1.0))
+                .andExpect(jsonPath("$.groups[?(@.groupId == 'G1')].keyPeople[0].personId").value("YP2"))
+                .andExpect(jsonPath("$.groups[?(@.groupId == 'G1')].keyPeople[0].name").value("Yusuf Hassan"));
+        // the conflict was recorded from 2025-03-01 and Yusuf's association from 2025-06-01
+        mvc.perform(get("/api/analytics/groups").param("asOf", "2025-04-01"))
+                .andExpect(jsonPath("$.groups[?(@.groupId == 'G1')].associates").value(0))
+                .andExpect(jsonPath("$.groups[?(@.groupId == 'G1')].inConflictWith[0]").value("G2"));
+        mvc.perform(get("/api/analytics/groups").param("asOf", "2025-01-01"))
+                .andExpect(jsonPath("$.groups[?(@.groupId == 'G1')].inConflictWith[*]", hasSize(0)));
+    }
+
+    @Test
+    void exportsTheNetworkWithScoresForGephi() throws Exception {
+        var graphml = mvc.perform(get("/api/export/graphml").param("metrics", "degree,pagerank"))
+                .andExpect(request().asyncStarted()).andReturn();
+        String xml = mvc.perform(asyncDispatch(graphml))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(".graphml")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(xml).contains("<graphml", "Amira Hassan", "score_pagerank", "\"YP1\"");
+
+        var gexf = mvc.perform(get("/api/export/gexf")).andExpect(request().asyncStarted()).andReturn();
+        String dynamic = mvc.perform(asyncDispatch(gexf))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(dynamic).contains("http://gexf.net/1.3", "version=\"1.3\"", "mode=\"dynamic\"",
+                "start=\"2024-09-01\"", "score_betweenness");
+
+        mvc.perform(get("/api/export/gexf").param("metrics", "fame")).andExpect(status().isBadRequest());
     }
 
     @Test

@@ -18,9 +18,15 @@ public class GraphTestSupport {
         this.client = client;
     }
 
-    /** Removes all data, keeping the schema and the record of applied migrations. */
+    /**
+     * Removes all data, keeping the schema and the record of applied migrations, and moves the data
+     * version on (as any change of data does) so that cached analytics snapshots see the change.
+     */
     public void clear() {
-        client.query("MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__') DETACH DELETE n").run();
+        client.query("""
+                MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__') AND NOT n:DataVersion
+                DETACH DELETE n""").run();
+        client.query("MERGE (v:DataVersion {id: 'graph'}) SET v.version = coalesce(v.version, 0) + 1").run();
     }
 
     /**

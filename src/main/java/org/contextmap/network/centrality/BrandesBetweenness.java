@@ -14,9 +14,10 @@ import org.contextmap.network.graph.CompactGraph;
  *
  * <p>Unlike JGraphT's {@code BetweennessCentrality}, which keeps boxed hash maps and predecessor
  * lists per source, this walks the CSR arrays of a {@link CompactGraph} with primitive scratch
- * arrays reused across sources, finds predecessors again on the way back (a neighbour one level
- * closer) instead of storing them, and runs the sources on several threads, each accumulating
- * into its own array.
+ * arrays reused across sources. The forward search appends each arc of the shortest-path DAG to
+ * one flat array as it finds it; the dependencies are then accumulated by walking that array
+ * backwards — at most m arcs, read in sequence — instead of scanning all 2m adjacency slots
+ * again. Sources run on several threads, each accumulating into its own array.
  */
 public final class BrandesBetweenness {
 
@@ -51,6 +52,7 @@ public final class BrandesBetweenness {
         private final double[] paths;
         private final double[] dependency;
         private final double[] betweenness;
+        private final long[] dag;
 
         Search(CompactGraph graph) {
             int n = graph.size();
@@ -62,6 +64,8 @@ public final class BrandesBetweenness {
             paths = new double[n];
             dependency = new double[n];
             betweenness = new double[n];
+            // an edge joins consecutive BFS levels in at most one direction: at most m DAG edges
+            dag = new long[graph.edgeCount()];
         }
 
         @Override
@@ -72,15 +76,18 @@ public final class BrandesBetweenness {
             int[] distance = this.distance;
             double[] paths = this.paths;
             double[] dependency = this.dependency;
+            long[] dag = this.dag;
             order[0] = source;
             distance[source] = 0;
             paths[source] = 1;
             int head = 0;
             int tail = 1;
+            int arcs = 0;
             while (head < tail) {
                 int v = order[head++];
                 int next = distance[v] + 1;
                 double through = paths[v];
+                long from = (long) v << 32;
                 for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
                     int w = neighbours[i];
                     int d = distance[w];
@@ -88,21 +95,23 @@ public final class BrandesBetweenness {
                         distance[w] = next;
                         order[tail++] = w;
                         paths[w] = through;
+                        dag[arcs++] = from | w;
                     } else if (d == next) {
                         paths[w] += through;
+                        dag[arcs++] = from | w;
                     }
                 }
             }
-            for (int k = tail - 1; k > 0; k--) {
+            // arcs were recorded in BFS order of their tails, so walking them backwards meets every
+            // arc into w only after all arcs out of w: w's dependency is complete when it is used
+            for (int k = arcs - 1; k >= 0; k--) {
+                long arc = dag[k];
+                int v = (int) (arc >>> 32);
+                int w = (int) arc;
+                dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
+            }
+            for (int k = 1; k < tail; k++) {
                 int w = order[k];
-                int previous = distance[w] - 1;
-                double share = (1 + dependency[w]) / paths[w];
-                for (int i = offsets[w], end = offsets[w + 1]; i < end; i++) {
-                    int v = neighbours[i];
-                    if (distance[v] == previous) {
-                        dependency[v] += paths[v] * share;
-                    }
-                }
                 betweenness[w] += dependency[w];
             }
             for (int k = 0; k < tail; k++) {

@@ -1,11 +1,9 @@
 package org.contextmap.network.centrality;
 
-import java.util.Arrays;
 import org.contextmap.network.graph.CompactGraph;
 
 /**
- * Closeness and harmonic centrality of every vertex of an undirected, unweighted graph, from one
- * breadth-first search per vertex: O(nm) time, O(n) space per thread, sources on every core.
+ * Closeness and harmonic centrality of every vertex of an undirected, unweighted graph.
  *
  * <p><b>Closeness</b> as NetworkX's {@code closeness_centrality(G)} (with its default
  * {@code wf_improved=True}): for a vertex that reaches {@code r} others at total distance
@@ -19,6 +17,12 @@ import org.contextmap.network.graph.CompactGraph;
  * over every other vertex {@code u} (unreachable ones add 0), not normalised. From M. Marchiori
  * and V. Latora, "Harmony in the small-world", Physica A 285:539–546, 2000; P. Boldi and
  * S. Vigna, "Axioms for centrality", Internet Mathematics 10:222–262, 2014.
+ *
+ * <p>Both need the distances from every vertex: an all-sources breadth-first search, O(nm).
+ * This runs 64 searches at once, one per bit of a {@code long} (the multi-source BFS of
+ * M. Then et al., "The more the merrier: efficient multi-source graph traversal", PVLDB
+ * 8(4):449–460, 2014): one pass over a vertex's row advances all 64 frontiers, so the graph is
+ * scanned about n/64 · diameter times instead of n times. Batches of sources run on every core.
  */
 public final class DistanceCentrality {
 
@@ -43,56 +47,91 @@ public final class DistanceCentrality {
 
     private static double[] compute(CompactGraph graph, int threads, boolean closeness) {
         int n = graph.size();
-        return Workers.sum(n, threads, worker -> new Workers.Worker() {
-            private final int[] offsets = graph.offsets();
-            private final int[] neighbours = graph.neighbours();
-            private final int[] order = new int[n];
-            private final int[] distance = filled(n);
-            private final double[] scores = new double[n];
+        int batches = (n + 63) / 64;
+        return Workers.sum(batches, threads, worker -> new BatchSearch(graph, closeness));
+    }
 
-            @Override
-            public void visit(int source) {
-                order[0] = source;
-                distance[source] = 0;
-                int head = 0;
-                int tail = 1;
-                long total = 0;
-                double harmonic = 0;
-                while (head < tail) {
-                    int v = order[head++];
-                    int next = distance[v] + 1;
-                    for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
-                        int w = neighbours[i];
-                        if (distance[w] < 0) {
-                            distance[w] = next;
-                            order[tail++] = w;
-                            total += next;
-                            harmonic += 1.0 / next;
+    /** Up to 64 breadth-first searches advanced together, one per bit. */
+    private static final class BatchSearch implements Workers.Worker {
+
+        private final int n;
+        private final boolean closeness;
+        private final int[] offsets;
+        private final int[] neighbours;
+        private final long[] seen;
+        private final long[] frontier;
+        private final long[] next;
+        private final double[] scores;
+        private final long[] total = new long[64];
+        private final int[] reached = new int[64];
+        private final double[] harmonic = new double[64];
+
+        BatchSearch(CompactGraph graph, boolean closeness) {
+            n = graph.size();
+            this.closeness = closeness;
+            offsets = graph.offsets();
+            neighbours = graph.neighbours();
+            seen = new long[n];
+            frontier = new long[n];
+            next = new long[n];
+            scores = new double[n];
+        }
+
+        @Override
+        public void visit(int batch) {
+            int first = batch * 64;
+            int sources = Math.min(64, n - first);
+            java.util.Arrays.fill(seen, 0);
+            java.util.Arrays.fill(frontier, 0);
+            java.util.Arrays.fill(total, 0);
+            java.util.Arrays.fill(reached, 0);
+            java.util.Arrays.fill(harmonic, 0);
+            for (int b = 0; b < sources; b++) {
+                seen[first + b] = 1L << b;
+                frontier[first + b] = 1L << b;
+            }
+            boolean active = true;
+            for (int level = 1; active; level++) {
+                for (int v = 0; v < n; v++) {
+                    long bits = frontier[v];
+                    if (bits != 0) {
+                        for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+                            next[neighbours[i]] |= bits;
                         }
                     }
                 }
-                int reached = tail - 1;
+                active = false;
+                double inverse = 1.0 / level;
+                for (int w = 0; w < n; w++) {
+                    long fresh = next[w] & ~seen[w];
+                    next[w] = 0;
+                    frontier[w] = fresh;
+                    if (fresh != 0) {
+                        active = true;
+                        seen[w] |= fresh;
+                        while (fresh != 0) {
+                            int b = Long.numberOfTrailingZeros(fresh);
+                            fresh &= fresh - 1;
+                            total[b] += level;
+                            reached[b]++;
+                            harmonic[b] += inverse;
+                        }
+                    }
+                }
+            }
+            for (int b = 0; b < sources; b++) {
                 if (closeness) {
-                    scores[source] = total > 0 && n > 1
-                            ? ((double) reached / total) * ((double) reached / (n - 1)) : 0;
+                    scores[first + b] = total[b] > 0 && n > 1
+                            ? ((double) reached[b] / total[b]) * ((double) reached[b] / (n - 1)) : 0;
                 } else {
-                    scores[source] = harmonic;
-                }
-                for (int k = 0; k < tail; k++) {
-                    distance[order[k]] = -1;
+                    scores[first + b] = harmonic[b];
                 }
             }
+        }
 
-            @Override
-            public double[] result() {
-                return scores;
-            }
-        });
-    }
-
-    private static int[] filled(int n) {
-        int[] distance = new int[n];
-        Arrays.fill(distance, -1);
-        return distance;
+        @Override
+        public double[] result() {
+            return scores;
+        }
     }
 }

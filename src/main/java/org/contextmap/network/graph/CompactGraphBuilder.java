@@ -72,6 +72,11 @@ public final class CompactGraphBuilder {
         return addIndexed(va, vb, kind < 0 ? 0 : 1 << kind, agency < 0 ? 0 : 1 << agency, confidence, sinceDay, weight);
     }
 
+    /** {@link #add(String, String, int, int, int, int, int)} for two vertices already looked up. */
+    public boolean add(int a, int b, int kind, int agency, int confidence, int sinceDay, int weight) {
+        return addIndexed(a, b, kind < 0 ? 0 : 1 << kind, agency < 0 ? 0 : 1 << agency, confidence, sinceDay, weight);
+    }
+
     /** Adds a tie between two vertices given as ints, with kinds and agencies already as bitmasks. */
     boolean addIndexed(int a, int b, int kindMask, int agencyMask, int confidence, int sinceDay, int weight) {
         if (a == b) {

@@ -1,0 +1,86 @@
+package org.contextmap.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.contextmap.base.BadRequestException;
+import org.contextmap.network.centrality.Metric;
+import org.contextmap.network.export.ExportedNetwork;
+import org.contextmap.network.export.GexfWriter;
+import org.contextmap.network.export.GraphMlWriter;
+import org.contextmap.network.export.NetworkWriter;
+import org.contextmap.network.graph.CompactGraph;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * {@code GET /api/export/graphml} and {@code GET /api/export/gexf}: the network as known on a day,
+ * with names, peer groups and centrality scores as attributes, for Gephi, yEd, NetworkX or igraph.
+ * GEXF carries each tie's start so that Gephi's timeline can replay how the network grew.
+ */
+@RestController
+class NetworkExportController {
+
+    private final NetworkAnalytics analytics;
+
+    NetworkExportController(NetworkAnalytics analytics) {
+        this.analytics = analytics;
+    }
+
+    /**
+     * @param metrics the scores to include, comma-separated (default: every metric; betweenness
+     *                is computed if it has not been yet, exactly or sampled as for the API)
+     */
+    @GetMapping("/api/export/{format:graphml|gexf}")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) List<String> metrics) {
+        List<Metric> chosen = metrics(metrics);
+        NetworkSnapshot snapshot = analytics.snapshot(asOf);
+        CompactGraph people = snapshot.people();
+        Map<Metric, double[]> scores = new EnumMap<>(Metric.class);
+        for (Metric metric : chosen) {
+            scores.put(metric, analytics.scores(snapshot, metric, null).values());
+        }
+        List<String> ids = new ArrayList<>(people.size());
+        for (int v = 0; v < people.size(); v++) {
+            ids.add(people.id(v));
+        }
+        Map<String, String> byId = analytics.names(ids);
+        String[] names = new String[people.size()];
+        for (int v = 0; v < names.length; v++) {
+            names[v] = byId.get(people.id(v));
+        }
+        ExportedNetwork network = ExportedNetwork.of(snapshot, names, scores);
+        NetworkWriter writer = format.equals("gexf") ? new GexfWriter() : new GraphMlWriter();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(writer.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contextmap-network-"
+                        + snapshot.asOf() + "." + writer.extension() + "\"")
+                .body(out -> writer.write(network, out));
+    }
+
+    private static List<Metric> metrics(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return List.of(Metric.values());
+        }
+        List<Metric> metrics = new ArrayList<>();
+        for (String name : names) {
+            Metric metric = Metric.parse(name.strip());
+            if (metric == null) {
+                throw new BadRequestException("Unknown metric '" + name + "' in metrics.");
+            }
+            metrics.add(metric);
+        }
+        return metrics;
+    }
+}
