@@ -18,10 +18,27 @@ class AnalyticsController {
 
     private final NetworkAnalytics analytics;
     private final GroupAnalytics groups;
+    private final ClusterAnalytics clusters;
 
-    AnalyticsController(NetworkAnalytics analytics, GroupAnalytics groups) {
+    AnalyticsController(NetworkAnalytics analytics, GroupAnalytics groups, ClusterAnalytics clusters) {
         this.analytics = analytics;
         this.groups = groups;
+        this.clusters = clusters;
+    }
+
+    @GetMapping("/clusters")
+    ClusterReport clusters(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return clusters.clusters(asOf);
+    }
+
+    @GetMapping("/bridges")
+    BridgeReport bridges(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1) {
+            throw new BadRequestException("limit must be at least 1.");
+        }
+        return clusters.bridges(asOf, limit);
     }
 
     @GetMapping("/groups")

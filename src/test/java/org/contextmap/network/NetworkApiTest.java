@@ -149,6 +149,52 @@ class NetworkApiTest {
     }
 
     @Test
+    void aClusterSpanningGroupsInConflictIsFlagged() throws Exception {
+        // Yusuf (associated with G1) and Kai (with G2) are both tied to Amira: one cluster of three
+        mvc.perform(get("/api/analytics/clusters"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.algorithm").value("louvain"))
+                .andExpect(jsonPath("$.unclustered").value(0))
+                .andExpect(jsonPath("$.clusters", hasSize(1)))
+                .andExpect(jsonPath("$.clusters[0].members", containsInAnyOrder("YP1", "YP2", "YP3")))
+                .andExpect(jsonPath("$.clusters[0].keyPeople[0].personId").value("YP1"))
+                .andExpect(jsonPath("$.clusters[0].keyPeople[0].tiesWithin").value(2))
+                .andExpect(jsonPath("$.clusters[0].peerGroups[*].groupId", containsInAnyOrder("G1", "G2")))
+                .andExpect(jsonPath("$.clusters[0].spansGroupsInConflict[0]", containsInAnyOrder("G1", "G2")))
+                .andExpect(jsonPath("$.clusters[0].attention", containsString("recorded as in conflict")));
+    }
+
+    @Test
+    void cutPeopleAndBridgesWithTheGroupsTheyConnect(@TempDir Path another) throws Exception {
+        graph.clear();
+        // Kai's friends YP4 and YP5 know each other: the tie Amira - Kai is then the only link
+        // between two parts with more than one person each
+        TestBundles bundle = TestBundles.valid()
+                .append("young_people.csv", "YP4,Lee Morgan,2010-02-02,Male,,HA-2,,,false,false,,NONE,")
+                .append("young_people.csv", "YP5,Sol Reyes,2010-03-03,Male,,HA-2,,,false,false,,NONE,")
+                .append("relationships.csv", "YP3,YP4,FRIEND,2025-01-01,POLICE,POSSIBLE")
+                .append("relationships.csv", "YP3,YP5,FRIEND,2025-01-01,POLICE,POSSIBLE")
+                .append("relationships.csv", "YP4,YP5,FRIEND,2025-01-01,POLICE,POSSIBLE");
+        assertThat(importer.importFolder(bundle.writeTo(another), false).errors()).isEmpty();
+
+        mvc.perform(get("/api/analytics/bridges"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cutPeople[*].personId", containsInAnyOrder("YP1", "YP3")))
+                // without Kai, Amira and Yusuf (2) are apart from YP4 and YP5 (2); without Amira, Yusuf alone
+                .andExpect(jsonPath("$.cutPeople[0].personId").value("YP3"))
+                .andExpect(jsonPath("$.cutPeople[0].separates", containsInAnyOrder(2, 2)))
+                .andExpect(jsonPath("$.cutPeople[0].cutOff").value(2))
+                .andExpect(jsonPath("$.cutPeople[?(@.personId == 'YP1')].connectsGroups[*]",
+                        containsInAnyOrder("G1", "G2")))
+                .andExpect(jsonPath("$.cutPeople[?(@.personId == 'YP1')].groupsInConflict[0][*]",
+                        containsInAnyOrder("G1", "G2")))
+                .andExpect(jsonPath("$.bridges", hasSize(1)))
+                .andExpect(jsonPath("$.bridges[0].personA").value("YP1"))
+                .andExpect(jsonPath("$.bridges[0].personB").value("YP3"))
+                .andExpect(jsonPath("$.bridges[0].kinds[0]").value("Friend"));
+    }
+
+    @Test
     void badRequestsGetClearWordsNotStackTraces() throws Exception {
         mvc.perform(get("/api/analytics/centrality").param("metric", "influence"))
                 .andExpect(status().isBadRequest())
