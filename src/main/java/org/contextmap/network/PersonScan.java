@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.contextmap.base.Agency;
 import org.contextmap.base.Confidence;
 import org.contextmap.network.graph.CompactGraph;
@@ -28,6 +29,7 @@ final class PersonScan {
 
     private static final Label YOUNG_PERSON = Label.label("YoungPerson");
     private static final RelationshipType KNOWS = RelationshipType.withName("KNOWS");
+    private static final String[] PROPERTIES = {"kind", "since", "source", "confidence"};
 
     private PersonScan() {
     }
@@ -58,19 +60,19 @@ final class PersonScan {
             for (Relationship tie : tx.getNodeById(nodeId).getRelationships(Direction.OUTGOING, KNOWS)) {
                 int to = vertices.get(tie.getEndNodeId());
                 if (to >= 0) {
-                    builder.add(from, to, NetworkProjection.ordinal(RelationshipKind.class, text(tie, "kind")),
-                            NetworkProjection.ordinal(Agency.class, text(tie, "source")),
-                            NetworkProjection.ordinal(Confidence.class, text(tie, "confidence")),
-                            NetworkProjection.epochDay(tie.getProperty("since", null) instanceof LocalDate day ? day
-                                    : null), 1);
+                    Map<String, Object> facts = tie.getProperties(PROPERTIES);
+                    builder.add(from, to, NetworkProjection.ordinal(RelationshipKind.class, text(facts, "kind")),
+                            NetworkProjection.ordinal(Agency.class, text(facts, "source")),
+                            NetworkProjection.ordinal(Confidence.class, text(facts, "confidence")),
+                            NetworkProjection.epochDay(facts.get("since") instanceof LocalDate day ? day : null), 1);
                 }
             }
         }
         return builder.build();
     }
 
-    private static String text(Relationship tie, String key) {
-        Object value = tie.getProperty(key, null);
+    private static String text(Map<String, Object> facts, String key) {
+        Object value = facts.get(key);
         return value == null ? null : value.toString();
     }
 

@@ -25,6 +25,8 @@ import org.contextmap.network.centrality.BrandesBetweenness;
 import org.contextmap.network.centrality.Centralities;
 import org.contextmap.network.centrality.Metric;
 import org.contextmap.network.centrality.SampledBetweenness;
+import org.contextmap.network.cluster.CommunityDetection;
+import org.contextmap.network.cluster.CutVertices;
 import org.contextmap.network.graph.CompactGraph;
 
 /**
@@ -92,6 +94,9 @@ public final class NetworkBenchmark {
                     measure(metric.label(), () -> Centralities.compute(metric, graph));
                 }
             }
+            var clusters = measure("Clusters (Louvain)", () -> CommunityDetection.best(graph, 1, 0));
+            System.out.printf("  clusters: %,d, modularity %.4f%n", clusters.partition().count(), clusters.modularity());
+            measure("Cut people and bridges", () -> CutVertices.find(graph));
             var estimate = measure("Betweenness, sampled (ε = 0.05, δ = 0.1)",
                     () -> SampledBetweenness.compute(graph, 0.05, 0.1, 1));
             System.out.printf("  sampled betweenness: %,d samples, vertex-diameter bound %d, error bound %.4f%n",

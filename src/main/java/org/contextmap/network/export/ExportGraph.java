@@ -1,12 +1,8 @@
 package org.contextmap.network.export;
 
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jgrapht.GraphType;
-import org.jgrapht.graph.AbstractGraph;
+import org.contextmap.network.graph.ReadOnlyIntGraph;
 import org.jgrapht.graph.DefaultGraphType;
 
 /**
@@ -16,59 +12,31 @@ import org.jgrapht.graph.DefaultGraphType;
  * copy of the graph. Neighbourhood queries would need an adjacency index of the person and group
  * edges together, which no exporter uses, so they throw; so does every mutator.
  */
-final class ExportGraph extends AbstractGraph<Integer, Integer> {
+final class ExportGraph extends ReadOnlyIntGraph {
 
     private static final GraphType TYPE = new DefaultGraphType.Builder().undirected().allowSelfLoops(false)
             .allowMultipleEdges(true).weighted(false).modifiable(false).build();
 
     private final ExportLayout layout;
-    private final Set<Integer> vertices;
-    private final Set<Integer> edges;
 
     ExportGraph(ExportLayout layout) {
+        super(layout.nodeCount(), layout.edgeCount());
         this.layout = layout;
-        this.vertices = new Range(layout.nodeCount());
-        this.edges = new Range(layout.edgeCount());
-    }
-
-    @Override
-    public Set<Integer> vertexSet() {
-        return vertices;
-    }
-
-    @Override
-    public Set<Integer> edgeSet() {
-        return edges;
-    }
-
-    @Override
-    public boolean containsVertex(Integer vertex) {
-        return vertices.contains(vertex);
-    }
-
-    @Override
-    public boolean containsEdge(Integer edge) {
-        return edges.contains(edge);
     }
 
     @Override
     public Integer getEdgeSource(Integer edge) {
-        return layout.source(checked(edge));
+        return layout.source(checkedEdge(edge));
     }
 
     @Override
     public Integer getEdgeTarget(Integer edge) {
-        return layout.target(checked(edge));
+        return layout.target(checkedEdge(edge));
     }
 
     @Override
     public GraphType getType() {
         return TYPE;
-    }
-
-    @Override
-    public double getEdgeWeight(Integer edge) {
-        return DEFAULT_EDGE_WEIGHT;
     }
 
     @Override
@@ -111,108 +79,7 @@ final class ExportGraph extends AbstractGraph<Integer, Integer> {
         throw listOnly();
     }
 
-    @Override
-    public Supplier<Integer> getVertexSupplier() {
-        return null;
-    }
-
-    @Override
-    public Supplier<Integer> getEdgeSupplier() {
-        return null;
-    }
-
-    @Override
-    public Integer addEdge(Integer a, Integer b) {
-        throw readOnly();
-    }
-
-    @Override
-    public boolean addEdge(Integer a, Integer b, Integer edge) {
-        throw readOnly();
-    }
-
-    @Override
-    public Integer addVertex() {
-        throw readOnly();
-    }
-
-    @Override
-    public boolean addVertex(Integer vertex) {
-        throw readOnly();
-    }
-
-    @Override
-    public Integer removeEdge(Integer a, Integer b) {
-        throw readOnly();
-    }
-
-    @Override
-    public boolean removeEdge(Integer edge) {
-        throw readOnly();
-    }
-
-    @Override
-    public boolean removeVertex(Integer vertex) {
-        throw readOnly();
-    }
-
-    @Override
-    public void setEdgeWeight(Integer edge, double weight) {
-        throw readOnly();
-    }
-
-    private int checked(Integer edge) {
-        if (!containsEdge(edge)) {
-            throw new IllegalArgumentException("no such edge: " + edge);
-        }
-        return edge;
-    }
-
     private static UnsupportedOperationException listOnly() {
         return new UnsupportedOperationException("an export view lists vertices and edges only");
-    }
-
-    private static UnsupportedOperationException readOnly() {
-        return new UnsupportedOperationException("an export view is read-only");
-    }
-
-    /** The ints {@code 0..size-1} as an unmodifiable set, without storing them. */
-    private static final class Range extends AbstractSet<Integer> {
-
-        private final int size;
-
-        Range(int size) {
-            this.size = size;
-        }
-
-        @Override
-        public Iterator<Integer> iterator() {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < size;
-                }
-
-                @Override
-                public Integer next() {
-                    if (next >= size) {
-                        throw new NoSuchElementException();
-                    }
-                    return next++;
-                }
-            };
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            return o instanceof Integer i && i >= 0 && i < size;
-        }
     }
 }

@@ -240,8 +240,10 @@ final class ExportLayout {
             return people.sinceDate(edge);
         }
         int r = edge - tieCount - associationPerson.length;
-        return r < 0 || relationSince[r] == CompactGraph.SINCE_UNKNOWN ? null
-                : LocalDate.ofEpochDay(relationSince[r]);
+        int day = r >= 0 ? relationSince[r]
+                : groups.associationSince(associationPerson[r + associationPerson.length],
+                        associationGroup[r + associationPerson.length]);
+        return day == CompactGraph.SINCE_UNKNOWN ? null : LocalDate.ofEpochDay(day);
     }
 
     private boolean isTie(int edge) {

@@ -21,6 +21,8 @@ public final class GroupNetwork {
     private final int[] associationPerson;
     private final int[] associationGroup;
     private final int[] associationSince;
+    private final long[] associationKeys;
+    private final int[] associationKeySince;
 
     private GroupNetwork(String[] ids, String[] names, int[] relationA, int[] relationB, byte[] relationKind,
             int[] relationSince, int[] associationPerson, int[] associationGroup, int[] associationSince) {
@@ -33,6 +35,22 @@ public final class GroupNetwork {
         this.associationPerson = associationPerson;
         this.associationGroup = associationGroup;
         this.associationSince = associationSince;
+        int count = associationPerson.length;
+        long[] keyed = new long[count];
+        for (int a = 0; a < count; a++) {
+            keyed[a] = (long) associationPerson[a] << 32 | associationGroup[a];
+        }
+        Integer[] order = new Integer[count];
+        for (int a = 0; a < count; a++) {
+            order[a] = a;
+        }
+        Arrays.sort(order, (x, y) -> Long.compare(keyed[x], keyed[y]));
+        this.associationKeys = new long[count];
+        this.associationKeySince = new int[count];
+        for (int i = 0; i < count; i++) {
+            associationKeys[i] = keyed[order[i]];
+            associationKeySince[i] = associationSince[order[i]];
+        }
     }
 
     public int size() {
@@ -131,6 +149,25 @@ public final class GroupNetwork {
         int[] longer = Arrays.copyOf(values, values.length + 1);
         longer[values.length] = value;
         return longer;
+    }
+
+    /**
+     * When a young person's association with a group began: the epoch day, or
+     * {@link CompactGraph#SINCE_UNKNOWN} when not recorded or when there is no such association.
+     */
+    public int associationSince(int person, int group) {
+        int earliest = Integer.MAX_VALUE;
+        int at = Arrays.binarySearch(associationKeys, (long) person << 32 | group);
+        if (at < 0) {
+            return CompactGraph.SINCE_UNKNOWN;
+        }
+        while (at > 0 && associationKeys[at - 1] == associationKeys[at]) {
+            at--;
+        }
+        for (int i = at; i < associationKeys.length && associationKeys[i] == associationKeys[at]; i++) {
+            earliest = Math.min(earliest, associationKeySince[i]);
+        }
+        return earliest;
     }
 
     /** Whether the two groups are recorded as in conflict on the day. */

@@ -4,11 +4,8 @@ import java.util.AbstractList;
 import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jgrapht.GraphType;
-import org.jgrapht.graph.AbstractGraph;
 import org.jgrapht.graph.DefaultGraphType;
 
 /**
@@ -18,19 +15,16 @@ import org.jgrapht.graph.DefaultGraphType;
  * {@code 0..n-1}, edges the edge indices {@code 0..m-1}; both are boxed only as an algorithm
  * asks for them. Read-only: every mutator throws {@link UnsupportedOperationException}.
  */
-public final class JGraphTView extends AbstractGraph<Integer, Integer> {
+public final class JGraphTView extends ReadOnlyIntGraph {
 
     private static final GraphType TYPE = new DefaultGraphType.Builder().undirected().allowSelfLoops(false)
             .allowMultipleEdges(false).weighted(false).modifiable(false).build();
 
     private final CompactGraph graph;
-    private final Set<Integer> vertices;
-    private final Set<Integer> edges;
 
     public JGraphTView(CompactGraph graph) {
+        super(graph.size(), graph.edgeCount());
         this.graph = graph;
-        this.vertices = new Range(graph.size());
-        this.edges = new Range(graph.edgeCount());
     }
 
     public CompactGraph graph() {
@@ -53,58 +47,13 @@ public final class JGraphTView extends AbstractGraph<Integer, Integer> {
     }
 
     @Override
-    public Supplier<Integer> getVertexSupplier() {
-        return null;
-    }
-
-    @Override
-    public Supplier<Integer> getEdgeSupplier() {
-        return null;
-    }
-
-    @Override
-    public Integer addEdge(Integer a, Integer b) {
-        throw readOnly();
-    }
-
-    @Override
-    public boolean addEdge(Integer a, Integer b, Integer edge) {
-        throw readOnly();
-    }
-
-    @Override
-    public Integer addVertex() {
-        throw readOnly();
-    }
-
-    @Override
-    public boolean addVertex(Integer vertex) {
-        throw readOnly();
-    }
-
-    @Override
-    public boolean containsEdge(Integer edge) {
-        return edge != null && edge >= 0 && edge < graph.edgeCount();
-    }
-
-    @Override
-    public boolean containsVertex(Integer vertex) {
-        return vertex != null && vertex >= 0 && vertex < graph.size();
-    }
-
-    @Override
-    public Set<Integer> edgeSet() {
-        return edges;
-    }
-
-    @Override
     public int degreeOf(Integer vertex) {
-        return graph.degree(checked(vertex));
+        return graph.degree(checkedVertex(vertex));
     }
 
     @Override
     public Set<Integer> edgesOf(Integer vertex) {
-        int v = checked(vertex);
+        int v = checkedVertex(vertex);
         int start = graph.offsets()[v];
         int end = graph.offsets()[v + 1];
         return new AbstractSet<>() {
@@ -157,26 +106,6 @@ public final class JGraphTView extends AbstractGraph<Integer, Integer> {
     }
 
     @Override
-    public Integer removeEdge(Integer a, Integer b) {
-        throw readOnly();
-    }
-
-    @Override
-    public boolean removeEdge(Integer edge) {
-        throw readOnly();
-    }
-
-    @Override
-    public boolean removeVertex(Integer vertex) {
-        throw readOnly();
-    }
-
-    @Override
-    public Set<Integer> vertexSet() {
-        return vertices;
-    }
-
-    @Override
     public Integer getEdgeSource(Integer edge) {
         return graph.source(checkedEdge(edge));
     }
@@ -189,73 +118,5 @@ public final class JGraphTView extends AbstractGraph<Integer, Integer> {
     @Override
     public GraphType getType() {
         return TYPE;
-    }
-
-    @Override
-    public double getEdgeWeight(Integer edge) {
-        return DEFAULT_EDGE_WEIGHT;
-    }
-
-    @Override
-    public void setEdgeWeight(Integer edge, double weight) {
-        throw readOnly();
-    }
-
-    private int checked(Integer vertex) {
-        if (!containsVertex(vertex)) {
-            throw new IllegalArgumentException("no such vertex: " + vertex);
-        }
-        return vertex;
-    }
-
-    private int checkedEdge(Integer edge) {
-        if (!containsEdge(edge)) {
-            throw new IllegalArgumentException("no such edge: " + edge);
-        }
-        return edge;
-    }
-
-    private static UnsupportedOperationException readOnly() {
-        return new UnsupportedOperationException("a network snapshot is read-only");
-    }
-
-    /** The ints {@code 0..size-1} as an unmodifiable set, without storing them. */
-    private static final class Range extends AbstractSet<Integer> {
-
-        private final int size;
-
-        Range(int size) {
-            this.size = size;
-        }
-
-        @Override
-        public Iterator<Integer> iterator() {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < size;
-                }
-
-                @Override
-                public Integer next() {
-                    if (next >= size) {
-                        throw new NoSuchElementException();
-                    }
-                    return next++;
-                }
-            };
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            return o instanceof Integer i && i >= 0 && i < size;
-        }
     }
 }

@@ -51,8 +51,8 @@ class KnownAnswersTest {
         CompactGraph barbell = TestGraphs.barbell(4);
 
         double[] betweenness = BrandesBetweenness.compute(barbell);
-        // vertex 3 (bridge end) is inner to every path from {0,1,2} to {4,5,6,7}: 3·4 pairs, plus
-        // to {0,1,2}x{4} … no: paths from {0,1,2} to 4 pass 3, to 5,6,7 pass 3 and 4: 12 pairs
+        // vertex 3 (an end of the bridge 3-4) is inner to the one shortest path between each of
+        // {0,1,2} and each of {4,5,6,7}: 3·4 = 12 unordered pairs, 24 ordered, over (n-1)(n-2) = 42
         assertThat(betweenness[3]).isCloseTo(2 * 12 / (7.0 * 6), within(EXACT));
         assertThat(betweenness[0]).isZero();
         assertThat(ClusteringCoefficient.compute(barbell)[0]).isEqualTo(1.0);

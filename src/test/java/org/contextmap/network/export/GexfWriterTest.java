@@ -70,7 +70,8 @@ class GexfWriterTest {
         assertThat(edge(document, "g1", "g2").getAttribute("kind")).isEqualTo("IN_CONFLICT_WITH");
         Element association = edge(document, person(0), "g1");
         assertThat(association.getAttribute("kind")).isEqualTo("ASSOCIATED_WITH");
-        assertThat(association.hasAttribute("start")).as("GroupNetwork exposes no association date").isFalse();
+        assertThat(association.getAttribute("start")).as("the association's own since").isEqualTo("2025-01-01");
+        assertThat(edge(document, person(1), "g1").hasAttribute("start")).as("an undated association").isFalse();
     }
 
     @Test
