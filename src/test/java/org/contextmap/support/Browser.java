@@ -27,15 +27,26 @@ public final class Browser {
             throw new IllegalStateException("CI needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
         }
         Assumptions.assumeTrue(installed, "Chromium and ChromeDriver are not installed; browser tests skipped");
+        Path profile = Files.createTempDirectory("contextmap-chromium");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(profile)));
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("contextmap-chromium"));
+                "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(1));
         return driver;
+    }
+
+    /** Chromium's profile folder, once the test JVM ends: it is hundreds of files per test class. */
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException ignored) {
+            // a leftover temporary folder is not worth failing a test run for
+        }
     }
 }
