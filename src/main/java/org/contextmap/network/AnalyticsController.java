@@ -56,9 +56,10 @@ class AnalyticsController {
                     + Arrays.stream(Metric.values()).map(m -> m.name().toLowerCase()).collect(Collectors.joining(", "))
                     + ".");
         }
-        if (epsilon != null && (chosen != Metric.BETWEENNESS || !(epsilon >= 0.001 && epsilon < 1))) {
+        if (epsilon != null && (chosen != Metric.BETWEENNESS || !(epsilon >= 0.02 && epsilon <= 0.5))) {
             throw new BadRequestException("epsilon is the error of sampled betweenness: give it only with "
-                    + "metric=betweenness, between 0.001 and 1.");
+                    + "metric=betweenness, between 0.02 and 0.5 (smaller errors need more samples than an exact "
+                    + "computation would cost).");
         }
         if (limit != null && limit < 1) {
             throw new BadRequestException("limit must be at least 1.");

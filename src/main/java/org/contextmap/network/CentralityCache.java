@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.contextmap.base.BadRequestException;
 import org.contextmap.network.centrality.Centralities;
 import org.contextmap.network.centrality.Metric;
 import org.contextmap.network.centrality.SampledBetweenness;
@@ -46,9 +47,23 @@ class CentralityCache {
         Double error = metric != Metric.BETWEENNESS ? null
                 : epsilon != null ? epsilon
                 : snapshot.people().size() > properties.exactBetweennessLimit() ? properties.epsilon() : null;
+        if (!offered(metric, snapshot.people().size())) {
+            throw new BadRequestException(metric.label() + " needs the distance from every young person to every "
+                    + "other and is computed only for networks of up to " + properties.exactBetweennessLimit()
+                    + " people; this one has " + snapshot.people().size() + ". Degree, PageRank, eigenvector, "
+                    + "coreness, clustering and (sampled) betweenness are available at any size.");
+        }
         Key key = new Key(snapshot.version(), snapshot.asOf(), metric, error);
         return cached(key, () -> error == null ? Centralities.compute(metric, snapshot.people())
                 : sampled(snapshot, error));
+    }
+
+    /**
+     * Whether a metric is computed for a network of this size: closeness and harmonic are exact
+     * all-pairs computations, O(nm), and have no sampled form here.
+     */
+    boolean offered(Metric metric, int people) {
+        return !(metric == Metric.CLOSENESS || metric == Metric.HARMONIC) || people <= properties.exactBetweennessLimit();
     }
 
     /** The scores if they are already computed, else {@code null}: for views that must not wait. */
@@ -88,6 +103,7 @@ class CentralityCache {
                 }
                 Scores scores = compute.get();
                 synchronized (entries) {
+                    entries.keySet().removeIf(old -> old.version() != key.version());
                     entries.put(key, scores);
                 }
                 return scores;

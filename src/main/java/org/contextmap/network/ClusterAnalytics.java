@@ -48,11 +48,12 @@ public class ClusterAnalytics {
         int[][] members = partition.members();
         int[][] groupMembers = snapshot.groupMembers();
         int[][] groupsOf = groupsByPerson(graph.size(), groupMembers);
+        java.util.Set<Long> conflictPairs = snapshot.groups().conflictsOn(snapshot.asOf());
 
         List<String> keyIds = new ArrayList<>();
         List<int[]> keyVertices = new ArrayList<>();
         for (int[] cluster : members) {
-            int[] key = keyPeople(graph, partition, cluster);
+            int[] key = cluster.length < 2 ? new int[0] : keyPeople(graph, partition, cluster);
             keyVertices.add(key);
             for (int v : key) {
                 keyIds.add(graph.id(v));
@@ -67,23 +68,18 @@ public class ClusterAnalytics {
                 unclustered += members[c].length;
                 continue;
             }
-            int[] perGroup = new int[snapshot.groups().size()];
+            java.util.TreeMap<Integer, Integer> perGroup = new java.util.TreeMap<>();
             for (int v : members[c]) {
                 for (int g : groupsOf[v]) {
-                    perGroup[g]++;
+                    perGroup.merge(g, 1, Integer::sum);
                 }
             }
             List<ClusterReport.GroupOverlap> overlap = new ArrayList<>();
-            List<Integer> present = new ArrayList<>();
-            for (int g = 0; g < perGroup.length; g++) {
-                if (perGroup[g] > 0) {
-                    present.add(g);
-                    overlap.add(new ClusterReport.GroupOverlap(snapshot.groups().id(g), snapshot.groups().name(g),
-                            perGroup[g]));
-                }
-            }
+            List<Integer> present = new ArrayList<>(perGroup.keySet());
+            perGroup.forEach((g, count) -> overlap.add(new ClusterReport.GroupOverlap(snapshot.groups().id(g),
+                    snapshot.groups().name(g), count)));
             overlap.sort(Comparator.comparingInt(ClusterReport.GroupOverlap::associates).reversed());
-            List<List<String>> conflicts = conflicts(snapshot, present);
+            List<List<String>> conflicts = conflicts(snapshot, conflictPairs, present);
             List<ClusterReport.KeyPerson> key = new ArrayList<>();
             for (int v : keyVertices.get(c)) {
                 key.add(new ClusterReport.KeyPerson(graph.id(v), names.get(graph.id(v)), tiesWithin(graph, partition, v)));
@@ -106,6 +102,7 @@ public class ClusterAnalytics {
         Partition partition = detect(snapshot).partition();
         int[] clusterNumber = clusterNumbers(partition);
         int[][] groupsOf = groupsByPerson(graph.size(), snapshot.groupMembers());
+        java.util.Set<Long> conflictPairs = snapshot.groups().conflictsOn(snapshot.asOf());
 
         Integer[] order = new Integer[cuts.cutVertices().length];
         for (int i = 0; i < order.length; i++) {
@@ -151,7 +148,7 @@ public class ClusterAnalytics {
             List<String> groupIds = groups.stream().map(g -> snapshot.groups().id(g)).toList();
             people.add(new BridgeReport.CutPerson(graph.id(v), names.get(graph.id(v)),
                     Arrays.stream(sizes).boxed().toList(), cutOff(sizes), List.copyOf(clusters), groupIds,
-                    conflicts(snapshot, List.copyOf(groups))));
+                    conflicts(snapshot, conflictPairs, List.copyOf(groups))));
         }
         List<BridgeReport.Bridge> bridges = new ArrayList<>();
         for (int e : bridgeEdges) {
@@ -163,6 +160,7 @@ public class ClusterAnalytics {
     }
 
     private synchronized Detected detect(NetworkSnapshot snapshot) {
+        detected.keySet().removeIf(key -> !key.startsWith(snapshot.version() + "@"));
         return detected.computeIfAbsent(snapshot.version() + "@" + snapshot.asOf(),
                 key -> CommunityDetection.best(snapshot.people(), properties.seed()));
     }
@@ -229,12 +227,16 @@ public class ClusterAnalytics {
         return groups;
     }
 
-    /** Pairs of the given groups recorded as in conflict on the snapshot's day, as id pairs. */
-    private static List<List<String>> conflicts(NetworkSnapshot snapshot, List<Integer> groups) {
+    /** Pairs of the given groups (ascending) that are among the day's conflicts, as id pairs. */
+    private static List<List<String>> conflicts(NetworkSnapshot snapshot, java.util.Set<Long> conflicts,
+            List<Integer> groups) {
         List<List<String>> pairs = new ArrayList<>();
+        if (conflicts.isEmpty()) {
+            return pairs;
+        }
         for (int i = 0; i < groups.size(); i++) {
             for (int j = i + 1; j < groups.size(); j++) {
-                if (snapshot.groups().inConflict(groups.get(i), groups.get(j), snapshot.asOf())) {
+                if (conflicts.contains(GroupNetwork.pair(groups.get(i), groups.get(j)))) {
                     pairs.add(List.of(snapshot.groups().id(groups.get(i)), snapshot.groups().id(groups.get(j))));
                 }
             }

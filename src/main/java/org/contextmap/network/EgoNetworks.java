@@ -132,6 +132,11 @@ public class EgoNetworks {
         return Optional.of(new EgoNetwork(personId, snapshot.asOf(), hops, truncated, nodes, links));
     }
 
+    /**
+     * Recorded conflicts and alliances among the groups shown. A relation's start is given only when
+     * its edge of the group graph holds that relation alone: merged with another relation or with
+     * shared associates (undated), the edge's start is not the relation's.
+     */
     private static List<EgoNetwork.Link> groupRelations(NetworkSnapshot snapshot, List<Integer> shown) {
         CompactGraph groups = snapshot.groupGraph();
         List<EgoNetwork.Link> links = new ArrayList<>();
@@ -142,7 +147,7 @@ public class EgoNetworks {
                     if ((kinds & 1 << kind.ordinal()) != 0) {
                         links.add(new EgoNetwork.Link(groups.id(groups.source(e)), groups.id(groups.target(e)),
                                 kind == GroupLink.CONFLICT ? "IN_CONFLICT_WITH" : "ALLIED_WITH", List.of(), List.of(),
-                                null, groups.sinceDate(e)));
+                                null, kinds == 1 << kind.ordinal() ? groups.sinceDate(e) : null));
                     }
                 }
             }

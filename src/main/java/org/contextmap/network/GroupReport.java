@@ -21,7 +21,7 @@ public record GroupReport(LocalDate asOf, List<Group> groups) {
      * @param sharedAssociates groups with which it shares associates, and how many
      * @param degree          degree centrality in the group graph (networkx.degree_centrality)
      * @param betweenness     betweenness in the group graph (networkx.betweenness_centrality)
-     * @param pagerank        PageRank in the group graph (networkx.pagerank)
+     * @param pagerank        PageRank in the unweighted group graph (networkx.pagerank with weight=None)
      * @param keyPeople       the associates most central within the group, at most five
      */
     public record Group(String groupId, String name, int associates, List<String> inConflictWith,

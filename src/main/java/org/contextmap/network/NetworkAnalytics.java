@@ -41,6 +41,11 @@ public class NetworkAnalytics {
         return cache.scores(snapshot, metric, epsilon);
     }
 
+    /** Whether the metric is computed for a network of this many young people. */
+    public boolean offered(Metric metric, int people) {
+        return cache.offered(metric, people);
+    }
+
     /** A metric's scores if they are computed already, else {@code null}. */
     Scores scoresIfComputed(NetworkSnapshot snapshot, Metric metric) {
         return cache.ifComputed(snapshot, metric);

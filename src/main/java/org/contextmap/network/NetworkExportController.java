@@ -37,16 +37,19 @@ class NetworkExportController {
     }
 
     /**
-     * @param metrics the scores to include, comma-separated (default: every metric; betweenness
-     *                is computed if it has not been yet, exactly or sampled as for the API)
+     * @param metrics the scores to include, comma-separated (default: every metric computed for a
+     *                network of this size; betweenness is computed if it has not been yet, exactly
+     *                or sampled as for the API)
      */
     @GetMapping("/api/export/{format:graphml|gexf}")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) List<String> metrics) {
-        List<Metric> chosen = metrics(metrics);
         NetworkSnapshot snapshot = analytics.snapshot(asOf);
         CompactGraph people = snapshot.people();
+        List<Metric> chosen = metrics == null || metrics.isEmpty()
+                ? java.util.Arrays.stream(Metric.values()).filter(m -> analytics.offered(m, people.size())).toList()
+                : metrics(metrics);
         Map<Metric, double[]> scores = new EnumMap<>(Metric.class);
         for (Metric metric : chosen) {
             scores.put(metric, analytics.scores(snapshot, metric, null).values());
@@ -70,9 +73,6 @@ class NetworkExportController {
     }
 
     private static List<Metric> metrics(List<String> names) {
-        if (names == null || names.isEmpty()) {
-            return List.of(Metric.values());
-        }
         List<Metric> metrics = new ArrayList<>();
         for (String name : names) {
             Metric metric = Metric.parse(name.strip());

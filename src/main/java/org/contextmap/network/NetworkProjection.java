@@ -28,9 +28,9 @@ class NetworkProjection {
 
     private static final Logger log = LoggerFactory.getLogger(NetworkProjection.class);
 
-    private static final String PEOPLE = "MATCH (p:YoungPerson) RETURN p.id AS id";
+    private static final String PEOPLE = "MATCH (p:YoungPerson) WHERE p.id IS NOT NULL RETURN p.id AS id";
     private static final String TIES = """
-            MATCH (a:YoungPerson)-[r:KNOWS]->(b:YoungPerson)
+            MATCH (a:YoungPerson)-[r:KNOWS]->(b:YoungPerson) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
             RETURN a.id AS a, b.id AS b, r.kind AS kind, r.since AS since, r.source AS source,
                    r.confidence AS confidence
             """;

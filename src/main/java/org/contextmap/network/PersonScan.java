@@ -41,11 +41,14 @@ final class PersonScan {
         try (ResourceIterator<Node> people = tx.findNodes(YOUNG_PERSON)) {
             while (people.hasNext()) {
                 Node person = people.next();
+                if (!(person.getProperty("id", null) instanceof String id)) {
+                    continue; // not possible through the importer, which requires an id; never fail the snapshot
+                }
                 if (ids.size() == nodeIds.length) {
                     nodeIds = Arrays.copyOf(nodeIds, nodeIds.length * 2);
                 }
                 nodeIds[ids.size()] = person.getId();
-                ids.add((String) person.getProperty("id"));
+                ids.add(id);
             }
         }
         CompactGraphBuilder builder = CompactGraph.builder(ids.toArray(String[]::new));

@@ -45,8 +45,10 @@ import org.contextmap.network.graph.CompactGraph;
  * </pre>
  *
  * Arguments: people, relationship rows per person (default 10), incidents per person (default
- * 2.5), and {@code exact} or {@code sampled} (default: exact up to 50,000 people). Exact
- * betweenness and igraph are skipped in {@code sampled} mode.
+ * 2.5), and {@code exact} or {@code sampled} (default: exact up to 50,000 people). The all-pairs
+ * metrics (exact betweenness, closeness, harmonic) and igraph are skipped in {@code sampled}
+ * mode. {@code -Dbenchmark.jvm=-Dbenchmark.store=DIR} keeps the database in {@code DIR}; a
+ * later run with the same {@code DIR} measures the same city without importing it again.
  */
 public final class NetworkBenchmark {
 
@@ -58,24 +60,35 @@ public final class NetworkBenchmark {
         double incidents = args.length > 2 ? Double.parseDouble(args[2]) : DemoCitySpec.DEFAULT_INCIDENTS_PER_PERSON;
         boolean exact = args.length > 3 ? args[3].equals("exact") : people <= 50_000;
 
-        Path folder = Files.createTempDirectory("contextmap-network-bench");
-        long started = System.nanoTime();
-        var spec = new DemoCitySpec(people, DemoCitySpec.DEFAULT_SEED, ties, incidents, LocalDate.of(2026, 11, 1));
-        CsvBundleWriter.writeFolder(DemoCityGenerator.generate(spec), folder);
+        // -Dbenchmark.store=DIR keeps the database there, and a second run on the same DIR skips
+        // generating and importing the city (a million people take minutes to import)
+        String kept = System.getProperty("benchmark.store");
+        boolean reuse = kept != null && Files.isDirectory(Path.of(kept, "data"));
         System.out.printf("%nContextMap network benchmark: %,d young people, %s relationship rows each, Java %s, "
                 + "%d cores, max heap %s%n", people, ties, Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), mib(HeapWatcher.maxHeap()));
-        System.out.printf("generated and wrote the city in %.1f s%n", (System.nanoTime() - started) / 1e9);
-
-        try (var context = ContextMapApplication.withoutWeb().run("--contextmap.store-temporary=true",
+        Path folder = reuse ? null : Files.createTempDirectory("contextmap-network-bench");
+        if (!reuse) {
+            long started = System.nanoTime();
+            var spec = new DemoCitySpec(people, DemoCitySpec.DEFAULT_SEED, ties, incidents, LocalDate.of(2026, 11, 1));
+            CsvBundleWriter.writeFolder(DemoCityGenerator.generate(spec), folder);
+            System.out.printf("generated and wrote the city in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        }
+        String store = kept == null ? "--contextmap.store-temporary=true" : "--contextmap.store=" + kept;
+        try (var context = ContextMapApplication.withoutWeb().run(store,
                 "--contextmap.demo=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-            ImportReport report = context.getBean(BundleImporter.class).importFolder(folder, false);
-            if (report.status() != ImportReport.Status.IMPORTED) {
-                report.errors().forEach(System.out::println);
-                throw new IllegalStateException("the generated bundle was not imported: " + report.status());
+            if (reuse) {
+                System.out.printf("reusing the database in %s%n%n", kept);
+            } else {
+                ImportReport report = context.getBean(BundleImporter.class).importFolder(folder, false);
+                if (report.status() != ImportReport.Status.IMPORTED) {
+                    report.errors().forEach(System.out::println);
+                    throw new IllegalStateException("the generated bundle was not imported: " + report.status());
+                }
+                System.out.printf("imported %,d rows in %.1f s%n%n", report.rows(),
+                        report.durationMillis() / 1000.0);
+                deleteFolder(folder);
             }
-            System.out.printf("imported %,d rows in %.1f s%n%n", report.rows(), report.durationMillis() / 1000.0);
-            deleteFolder(folder);
 
             NetworkSnapshots snapshots = context.getBean(NetworkSnapshots.class);
             GraphVersion versions = context.getBean(GraphVersion.class);
@@ -90,7 +103,11 @@ public final class NetworkBenchmark {
                     mib(graph.approximateBytes()), (double) graph.approximateBytes() / Math.max(1, graph.edgeCount()));
 
             for (Metric metric : Metric.values()) {
-                if (metric != Metric.BETWEENNESS) {
+                boolean allPairs = metric == Metric.CLOSENESS || metric == Metric.HARMONIC;
+                if (allPairs && !exact) {
+                    System.out.printf("  %-45s skipped: all-pairs, O(nm), not computed above the exact limit%n",
+                            metric.label());
+                } else if (metric != Metric.BETWEENNESS) {
                     measure(metric.label(), () -> Centralities.compute(metric, graph));
                 }
             }

@@ -203,6 +203,9 @@ class NetworkApiTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/analytics/centrality").param("metric", "degree").param("epsilon", "0.1"))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/analytics/centrality").param("metric", "betweenness").param("epsilon", "0.001"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("between 0.02 and 0.5")));
         mvc.perform(get("/api/people/NOBODY/network"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail", containsString("NOBODY")));

@@ -21,8 +21,10 @@ import org.contextmap.network.graph.CompactGraph;
  * <p>Both need the distances from every vertex: an all-sources breadth-first search, O(nm).
  * This runs 64 searches at once, one per bit of a {@code long} (the multi-source BFS of
  * M. Then et al., "The more the merrier: efficient multi-source graph traversal", PVLDB
- * 8(4):449–460, 2014): one pass over a vertex's row advances all 64 frontiers, so the graph is
- * scanned about n/64 · diameter times instead of n times. Batches of sources run on every core.
+ * 8(4):449–460, 2014): one pass over a vertex's row advances all 64 frontiers. Each batch of 64
+ * sources costs O(D · (n + m)) word operations for a network of diameter D, so the whole is
+ * O(n/64 · D · (n + m)) — quadratic in n, which is why the application offers these two only up
+ * to {@code contextmap.analytics.exact-betweenness-limit} people. Batches run on every core.
  */
 public final class DistanceCentrality {
 

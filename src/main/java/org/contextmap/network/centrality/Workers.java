@@ -78,13 +78,16 @@ final class Workers {
             });
             threads[t].start();
         }
-        tasks[tasks.length - 1].run();
-        for (Thread thread : threads) {
-            try {
-                thread.join();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while computing centrality", interrupted);
+        try {
+            tasks[tasks.length - 1].run();
+        } finally {
+            for (Thread thread : threads) {
+                try {
+                    thread.join();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while computing centrality", interrupted);
+                }
             }
         }
         synchronized (failure) {

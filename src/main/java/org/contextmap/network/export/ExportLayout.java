@@ -25,8 +25,8 @@ import org.contextmap.person.RelationshipKind;
  * <p>Group node ids are the group ids; should any equal a person id, every group id gets the
  * prefix {@value #GROUP_PREFIX} so that the file still has unique node ids.
  *
- * <p>Dates of group facts: {@link GroupNetwork} does not expose when an association began, so
- * association edges carry no date (they count as always present). A conflict or alliance takes
+ * <p>Dates of group facts: an association edge starts when the association began
+ * ({@link GroupNetwork#associationSince}), or carries no date. A conflict or alliance takes
  * the start of its edge in {@link GroupNetwork#graphOn}, which is only that relation's own start
  * when the edge holds nothing else: merged with another relation or with shared associates (which
  * have no date) the start is not the relation's, and is left out.
@@ -133,7 +133,7 @@ final class ExportLayout {
         columns.add(new Column("kind", "Kind", false, node -> isGroup(node) ? "group" : "person"));
         scores.forEach((metric, values) -> columns.add(new Column(scoreId(metric), metric.label(), true,
                 node -> isGroup(node) || Double.isNaN(values[node]) ? null : Double.toString(values[node]))));
-        columns.add(new Column("groups", "Groups", false, this::groupsOf));
+        columns.add(new Column("groups", "Associated peer groups", false, this::groupsOf));
         return List.copyOf(columns);
     }
 

@@ -40,9 +40,19 @@ public final class CompactGraph {
     private final short[] agencies;
     private final byte[] confidence;
     private final int[] weights;
+    private final Facts facts;
+
+    /**
+     * The separate facts behind edges that merge several, ordered by edge; each label packs the
+     * kind bits (0–7), agency bits (8–23) and confidence + 1 (24–31) of one fact.
+     */
+    record Facts(int[] edges, int[] since, int[] labels) {
+
+        static final Facts NONE = new Facts(new int[0], new int[0], new int[0]);
+    }
 
     CompactGraph(String[] ids, int[] offsets, int[] neighbours, int[] slotEdges, int[] sources, int[] targets,
-            int[] since, byte[] kinds, short[] agencies, byte[] confidence, int[] weights) {
+            int[] since, byte[] kinds, short[] agencies, byte[] confidence, int[] weights, Facts facts) {
         this.ids = ids;
         this.offsets = offsets;
         this.neighbours = neighbours;
@@ -54,6 +64,7 @@ public final class CompactGraph {
         this.agencies = agencies;
         this.confidence = confidence;
         this.weights = weights;
+        this.facts = facts;
     }
 
     /** Starts a graph over these vertex ids (duplicates are merged; order is not kept: ids are sorted). */
@@ -141,37 +152,70 @@ public final class CompactGraph {
         return since[edge] == SINCE_UNKNOWN ? null : LocalDate.ofEpochDay(since[edge]);
     }
 
-    /** The weight of the tie: 1 for a person-to-person tie, the number of shared members between groups. */
+    /** The weight of the tie: 1 for a person-to-person tie, the number of shared associates between groups. */
     public int weight(int edge) {
         return weights == null ? 1 : weights[edge];
     }
 
     /**
      * The graph as it was known on {@code day}: the same vertices, only the ties whose start is on
-     * or before it (or was not recorded). Returns this graph when every tie qualifies.
+     * or before it (or was not recorded), each with the kinds, sources and confidence of the facts
+     * known by then — a pair recorded as friends in 2020 and as co-offenders in 2025 is only
+     * friends in 2022. Returns this graph when every fact qualifies.
      */
     public CompactGraph knownOn(LocalDate day) {
         if (day == null) {
             return this;
         }
         long cutoff = day.toEpochDay();
-        int kept = 0;
-        for (int value : since) {
-            if (value <= cutoff) {
-                kept++;
-            }
-        }
-        if (kept == since.length) {
+        if (allKnownBy(cutoff)) {
             return this;
         }
         CompactGraphBuilder builder = new CompactGraphBuilder(ids, true);
+        int[] factEdges = facts.edges();
+        int f = 0;
         for (int e = 0; e < since.length; e++) {
-            if (since[e] <= cutoff) {
+            if (f < factEdges.length && factEdges[f] == e) {
+                // several facts: only those begun by the day give the edge its kinds and sources
+                int kindMask = 0;
+                int agencyMask = 0;
+                int best = CONFIDENCE_UNKNOWN;
+                int earliest = Integer.MAX_VALUE;
+                for (; f < factEdges.length && factEdges[f] == e; f++) {
+                    if (facts.since()[f] <= cutoff) {
+                        int label = facts.labels()[f];
+                        kindMask |= label & 0xFF;
+                        agencyMask |= label >>> 8 & 0xFFFF;
+                        int confidence = (label >>> 24) - 1;
+                        if (confidence >= 0 && (best < 0 || confidence < best)) {
+                            best = confidence;
+                        }
+                        earliest = Math.min(earliest, facts.since()[f]);
+                    }
+                }
+                if (earliest != Integer.MAX_VALUE) {
+                    builder.addIndexed(sources[e], targets[e], kindMask, agencyMask, best, earliest, weight(e));
+                }
+            } else if (since[e] <= cutoff) {
                 builder.addIndexed(sources[e], targets[e], kinds[e] & 0xFF, agencies[e] & 0xFFFF, confidence[e],
                         since[e], weight(e));
             }
         }
         return builder.build();
+    }
+
+    private boolean allKnownBy(long cutoff) {
+        for (int value : since) {
+            if (value > cutoff) {
+                return false;
+            }
+        }
+        for (int value : facts.since()) {
+            if (value > cutoff) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -208,7 +252,7 @@ public final class CompactGraph {
     /** Approximate bytes held by this graph's arrays and ids, for the benchmark's memory report. */
     public long approximateBytes() {
         long bytes = 4L * (offsets.length + neighbours.length + slotEdges.length + sources.length + targets.length
-                + since.length) + kinds.length + 2L * agencies.length + confidence.length
+                + since.length + 3L * facts.edges().length) + kinds.length + 2L * agencies.length + confidence.length
                 + (weights == null ? 0 : 4L * weights.length);
         for (String id : ids) {
             bytes += 24 + 16 + id.length() + 8;

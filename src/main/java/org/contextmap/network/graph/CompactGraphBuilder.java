@@ -103,6 +103,7 @@ public final class CompactGraphBuilder {
     public CompactGraph build() {
         index = null;
         int n = ids.length;
+        // the merged attributes hold for the pair as known today; a past day may know fewer facts
         long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
             keys[i] = (long) ends[2 * i] << 32 | ends[2 * i + 1];
@@ -122,8 +123,12 @@ public final class CompactGraphBuilder {
         byte[] edgeConfidence = new byte[m];
         Arrays.fill(edgeConfidence, (byte) CompactGraph.CONFIDENCE_UNKNOWN);
         int[] edgeWeights = weighted ? new int[m] : null;
+        int[] edgeOfTie = new int[count];
+        int[] facts = new int[m];
         for (int i = 0; i < count; i++) {
             int e = Arrays.binarySearch(distinct, 0, m, keys[i]);
+            edgeOfTie[i] = e;
+            facts[e]++;
             edgeSince[e] = Math.min(edgeSince[e], since[i]);
             edgeKinds[e] |= (byte) (labels[i] & 0xFF);
             edgeAgencies[e] |= (short) (labels[i] >>> 8 & 0xFFFF);
@@ -161,6 +166,32 @@ public final class CompactGraphBuilder {
             slotEdges[slot] = e;
         }
         return new CompactGraph(ids, offsets, neighbours, slotEdges, sources, targets, edgeSince, edgeKinds,
-                edgeAgencies, edgeConfidence, edgeWeights);
+                edgeAgencies, edgeConfidence, edgeWeights, mergedFacts(edgeOfTie, facts));
+    }
+
+    /**
+     * The facts behind the edges that merge more than one, ordered by edge: what
+     * {@link CompactGraph#knownOn} needs to give such an edge only the kinds, sources and
+     * confidence of the facts known on a past day. Edges of one fact need nothing more.
+     */
+    private CompactGraph.Facts mergedFacts(int[] edgeOfTie, int[] facts) {
+        int[] start = new int[facts.length + 1];
+        for (int e = 0; e < facts.length; e++) {
+            start[e + 1] = start[e] + (facts[e] > 1 ? facts[e] : 0);
+        }
+        int total = start[facts.length];
+        int[] factEdges = new int[total];
+        int[] factSince = new int[total];
+        int[] factLabels = new int[total];
+        for (int i = 0; i < count; i++) {
+            int e = edgeOfTie[i];
+            if (facts[e] > 1) {
+                int at = start[e]++;
+                factEdges[at] = e;
+                factSince[at] = since[i];
+                factLabels[at] = labels[i];
+            }
+        }
+        return new CompactGraph.Facts(factEdges, factSince, factLabels);
     }
 }

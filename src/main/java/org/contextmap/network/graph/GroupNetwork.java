@@ -116,8 +116,8 @@ public final class GroupNetwork {
                 members[g][counts[g]++] = associationPerson[a];
             }
         }
-        for (int[] list : members) {
-            Arrays.sort(list);
+        for (int g = 0; g < members.length; g++) {
+            members[g] = Arrays.stream(members[g]).sorted().distinct().toArray();
         }
         return members;
     }
@@ -170,16 +170,21 @@ public final class GroupNetwork {
         return earliest;
     }
 
-    /** Whether the two groups are recorded as in conflict on the day. */
-    public boolean inConflict(int a, int b, LocalDate day) {
+    /** The pairs of groups recorded as in conflict on the day, each as {@code min << 32 | max}. */
+    public java.util.Set<Long> conflictsOn(LocalDate day) {
         long cutoff = day == null ? Long.MAX_VALUE : day.toEpochDay();
+        java.util.Set<Long> pairs = new java.util.HashSet<>();
         for (int r = 0; r < relationA.length; r++) {
-            if (relationKind[r] == GroupLink.CONFLICT.ordinal() && relationSince[r] <= cutoff
-                    && (relationA[r] == a && relationB[r] == b || relationA[r] == b && relationB[r] == a)) {
-                return true;
+            if (relationKind[r] == GroupLink.CONFLICT.ordinal() && relationSince[r] <= cutoff) {
+                pairs.add(pair(relationA[r], relationB[r]));
             }
         }
-        return false;
+        return pairs;
+    }
+
+    /** The key of an unordered pair of groups in {@link #conflictsOn}. */
+    public static long pair(int a, int b) {
+        return (long) Math.min(a, b) << 32 | Math.max(a, b);
     }
 
     /** Starts a group network over these group ids and names (parallel arrays). */
