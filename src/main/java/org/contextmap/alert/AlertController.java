@@ -1,0 +1,83 @@
+package org.contextmap.alert;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.contextmap.base.Agency;
+import org.contextmap.base.BadRequestException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/alerts}, {@code GET /api/people/{id}/alerts} and
+ * {@code POST /api/alerts/{id}/decision} (DESIGN §4.2).
+ */
+@RestController
+class AlertController {
+
+    private final AlertService alerts;
+
+    AlertController(AlertService alerts) {
+        this.alerts = alerts;
+    }
+
+    /** The body of a decision: what was decided and why; who decided defaults to the signed-in user. */
+    record DecisionRequest(String decision, String reason, String decidedBy) {
+    }
+
+    @GetMapping("/api/alerts")
+    List<Alert> alerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String code, @RequestParam(required = false) String personId,
+            @RequestParam(required = false) String groupId, @RequestParam(required = false) String agency,
+            @RequestParam(defaultValue = "false") boolean includeDecided) {
+        return alerts.alerts(asOf, new AlertService.Filter(parse(AlertCode.class, "code", code), personId, groupId,
+                parse(Agency.class, "agency", agency), includeDecided));
+    }
+
+    @GetMapping("/api/people/{id}/alerts")
+    List<Alert> personAlerts(@PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return alerts.alerts(asOf, new AlertService.Filter(null, id, null, null, true));
+    }
+
+    @PostMapping("/api/alerts/{id}/decision")
+    Alert decide(@PathVariable String id, @RequestBody DecisionRequest request,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Principal principal) {
+        Decision.Outcome outcome = parse(Decision.Outcome.class, "decision", request.decision());
+        if (outcome == null) {
+            throw new BadRequestException("decision is required: one of " + names(Decision.Outcome.class) + ".");
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw new BadRequestException("reason is required: say why, in a sentence.");
+        }
+        String decidedBy = request.decidedBy() != null && !request.decidedBy().isBlank() ? request.decidedBy()
+                : principal != null ? principal.getName() : null;
+        if (decidedBy == null) {
+            throw new BadRequestException("decidedBy is required: who made the decision.");
+        }
+        return alerts.decide(id, asOf, outcome, request.reason().strip(), decidedBy);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            throw new BadRequestException("Unknown " + field + " '" + value + "'. Choose one of: " + names(type) + ".");
+        }
+    }
+
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

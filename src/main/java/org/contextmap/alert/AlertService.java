@@ -1,0 +1,98 @@
+package org.contextmap.alert;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.contextmap.base.Agency;
+import org.contextmap.base.NotFoundException;
+import org.contextmap.database.GraphVersion;
+import org.springframework.stereotype.Service;
+
+/**
+ * Practice alerts for any day: the case book read from the database, every rule run, and the
+ * recorded decisions laid over the result. The evaluation of a day is kept until the data change
+ * (keyed by the data version, like the analytics snapshots), so that listing and deciding do not
+ * re-read the city each time.
+ */
+@Service
+public class AlertService {
+
+    private final CaseBookReader reader;
+    private final AlertDecisions decisions;
+    private final GraphVersion versions;
+    private final AlertSettings settings;
+    private long cachedVersion = -1;
+    private CaseBook book;
+    private final Map<LocalDate, List<Alert>> byDay = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, List<Alert>> eldest) {
+            return size() > 8;
+        }
+    };
+
+    AlertService(CaseBookReader reader, AlertDecisions decisions, GraphVersion versions, AlertSettings settings) {
+        this.reader = reader;
+        this.decisions = decisions;
+        this.versions = versions;
+        this.settings = settings;
+    }
+
+    /** Which alerts to list. Every field is optional. */
+    public record Filter(AlertCode code, String personId, String groupId, Agency agency, boolean includeDecided) {
+    }
+
+    /** The alerts on a day ({@code null}: today), newest first, with any decision recorded on them. */
+    public List<Alert> alerts(LocalDate asOf, Filter filter) {
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        Evaluation evaluation = evaluate(day);
+        Map<String, Decision> decided = decisions.latest();
+        return evaluation.alerts().stream()
+                .map(alert -> decided.containsKey(alert.id()) ? alert.decided(decided.get(alert.id())) : alert)
+                .filter(alert -> filter.includeDecided() || alert.decision() == null)
+                .filter(alert -> filter.code() == null || alert.code() == filter.code())
+                .filter(alert -> filter.personId() == null || alert.personId().equals(filter.personId()))
+                .filter(alert -> filter.groupId() == null
+                        || evaluation.book().groupsOf(alert.personId(), day).contains(filter.groupId()))
+                .filter(alert -> filter.agency() == null || involves(evaluation.book(), alert.personId(), day,
+                        filter.agency()))
+                .sorted(Comparator.comparing(Alert::raisedOn).reversed().thenComparing(Alert::personId)
+                        .thenComparing(a -> a.code().ordinal()))
+                .toList();
+    }
+
+    /** Records a decision on an alert raised on a day ({@code null}: today). */
+    public Alert decide(String alertId, LocalDate asOf, Decision.Outcome outcome, String reason, String decidedBy) {
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        Alert alert = find(alertId, day).orElseThrow(() -> new NotFoundException("There is no alert " + alertId
+                + " on " + day + "."));
+        return alert.decided(decisions.record(alert, outcome, reason, decidedBy));
+    }
+
+    private Optional<Alert> find(String alertId, LocalDate day) {
+        return evaluate(day).alerts().stream().filter(a -> a.id().equals(alertId)).findFirst();
+    }
+
+    private record Evaluation(CaseBook book, List<Alert> alerts) {
+    }
+
+    private synchronized Evaluation evaluate(LocalDate day) {
+        long version = versions.current();
+        if (version != cachedVersion || book == null) {
+            book = reader.read();
+            cachedVersion = version;
+            byDay.clear();
+        }
+        List<Alert> alerts = byDay.computeIfAbsent(day, d -> PracticeRules.evaluate(book, d, settings));
+        return new Evaluation(book, alerts);
+    }
+
+    /** Whether an agency has referred, reported an incident about, or met about the young person. */
+    private static boolean involves(CaseBook book, String personId, LocalDate day, Agency agency) {
+        return book.referrals(personId, day).stream().anyMatch(r -> r.fromAgency() == agency)
+                || book.incidents(personId, day).stream().anyMatch(i -> i.incident().source() == agency)
+                || book.meetings(personId, day).stream().anyMatch(m -> m.agencies().contains(agency));
+    }
+}

@@ -1,0 +1,48 @@
+package org.contextmap.alert;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The thresholds of the rules ({@code contextmap.alerts.*}), with the defaults of DESIGN §2.
+ *
+ * @param strategyDiscussionWorkingDays  a strategy discussion is due within this many working days of serious harm
+ * @param cumulativeHarmMonths           serious harm this many months apart or less is cumulative
+ * @param referralWindowDays             referrals from different agencies this close together should be joined up
+ * @param outcomeToReferrerWorkingDays   the referrer should hear the outcome within this many working days
+ * @param repeatReferrals                this many referrals ending in no further action or early help …
+ * @param repeatReferralMonths           … within this many months need a second look
+ * @param openRiskDays                   an incident this recent is an open risk
+ * @param agenciesForReview              this many agencies active at once …
+ * @param reviewWeeks                    … with no multi-agency review in this many weeks
+ * @param knifeReferralDays              a health-seen knife injury needs a referral within this many days
+ * @param retaliationWindowDays          how long after a serious incident between groups in conflict the window lasts
+ * @param educationMonths                education events this recent count
+ */
+@ConfigurationProperties("contextmap.alerts")
+public record AlertSettings(Integer strategyDiscussionWorkingDays, Integer cumulativeHarmMonths,
+        Integer referralWindowDays, Integer outcomeToReferrerWorkingDays, Integer repeatReferrals,
+        Integer repeatReferralMonths, Integer openRiskDays, Integer agenciesForReview, Integer reviewWeeks,
+        Integer knifeReferralDays, Integer retaliationWindowDays, Integer educationMonths) {
+
+    public static final AlertSettings DEFAULTS = new AlertSettings(null, null, null, null, null, null, null, null,
+            null, null, null, null);
+
+    public AlertSettings {
+        strategyDiscussionWorkingDays = or(strategyDiscussionWorkingDays, 3);
+        cumulativeHarmMonths = or(cumulativeHarmMonths, 12);
+        referralWindowDays = or(referralWindowDays, 90);
+        outcomeToReferrerWorkingDays = or(outcomeToReferrerWorkingDays, 2);
+        repeatReferrals = or(repeatReferrals, 3);
+        repeatReferralMonths = or(repeatReferralMonths, 12);
+        openRiskDays = or(openRiskDays, 90);
+        agenciesForReview = or(agenciesForReview, 4);
+        reviewWeeks = or(reviewWeeks, 12);
+        knifeReferralDays = or(knifeReferralDays, 1);
+        retaliationWindowDays = or(retaliationWindowDays, 90);
+        educationMonths = or(educationMonths, 12);
+    }
+
+    private static Integer or(Integer value, int otherwise) {
+        return value == null ? otherwise : value;
+    }
+}

@@ -1,0 +1,182 @@
+package org.contextmap.alert;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.contextmap.casework.EducationEvent;
+import org.contextmap.casework.Meeting;
+import org.contextmap.casework.Referral;
+import org.contextmap.incident.Incident;
+import org.contextmap.incident.Role;
+import org.contextmap.person.YoungPerson;
+
+/**
+ * The facts the rules read, indexed by young person: incidents with everyone's role, referrals,
+ * meetings, education events, families, peer-group associations and conflicts, and sibling ties.
+ * Loaded in a few streaming reads for everyone (or for the people an import touched), then every
+ * rule runs in memory. Every accessor takes the day of evaluation and leaves out what happened
+ * after it, so that "what should we have seen on that date?" has an honest answer.
+ */
+public final class CaseBook {
+
+    /**
+     * An incident as one young person was involved in it.
+     *
+     * @param parties every young person involved and their role, this one included
+     */
+    public record Involvement(Incident incident, Role role, Map<String, Role> parties) {
+
+        public LocalDate date() {
+            return incident.occurredAt().toLocalDate();
+        }
+    }
+
+    /** A young person's recorded association with a peer group. */
+    public record Association(String groupId, LocalDate since) {
+    }
+
+    /** Two peer groups recorded as in conflict since a day ({@code null}: date not recorded). */
+    public record Conflict(String groupA, String groupB, LocalDate since) {
+    }
+
+    private final Map<String, YoungPerson> people = new LinkedHashMap<>();
+    private final Map<String, List<Involvement>> incidents = new HashMap<>();
+    private final Map<String, List<Referral>> referrals = new HashMap<>();
+    private final Map<String, List<Meeting>> meetings = new HashMap<>();
+    private final Map<String, List<EducationEvent>> education = new HashMap<>();
+    private final Map<String, List<String>> families = new HashMap<>();
+    private final Map<String, List<Association>> associations = new HashMap<>();
+    private final Map<String, String> groupNames = new HashMap<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final Map<String, List<String>> siblings = new HashMap<>();
+
+    public CaseBook person(YoungPerson person) {
+        people.put(person.id(), person);
+        if (person.familyId() != null) {
+            families.computeIfAbsent(person.familyId(), f -> new ArrayList<>()).add(person.id());
+        }
+        return this;
+    }
+
+    /** Adds an incident for every young person involved; {@code parties} maps person id to role. */
+    public CaseBook incident(Incident incident, Map<String, Role> parties) {
+        Map<String, Role> copy = Map.copyOf(parties);
+        copy.forEach((person, role) -> incidents.computeIfAbsent(person, p -> new ArrayList<>())
+                .add(new Involvement(incident, role, copy)));
+        return this;
+    }
+
+    public CaseBook referral(Referral referral) {
+        referrals.computeIfAbsent(referral.personId(), p -> new ArrayList<>()).add(referral);
+        return this;
+    }
+
+    public CaseBook meeting(Meeting meeting) {
+        if (meeting.personId() != null) {
+            meetings.computeIfAbsent(meeting.personId(), p -> new ArrayList<>()).add(meeting);
+        }
+        return this;
+    }
+
+    public CaseBook education(EducationEvent event) {
+        education.computeIfAbsent(event.personId(), p -> new ArrayList<>()).add(event);
+        return this;
+    }
+
+    public CaseBook group(String groupId, String name) {
+        groupNames.put(groupId, name);
+        return this;
+    }
+
+    public CaseBook association(String personId, String groupId, LocalDate since) {
+        associations.computeIfAbsent(personId, p -> new ArrayList<>()).add(new Association(groupId, since));
+        return this;
+    }
+
+    public CaseBook conflict(String groupA, String groupB, LocalDate since) {
+        conflicts.add(new Conflict(groupA, groupB, since));
+        return this;
+    }
+
+    /** Records that two young people are recorded as siblings (a relationship of kind SIBLING). */
+    public CaseBook siblings(String a, String b) {
+        siblings.computeIfAbsent(a, p -> new ArrayList<>()).add(b);
+        siblings.computeIfAbsent(b, p -> new ArrayList<>()).add(a);
+        return this;
+    }
+
+    public Iterable<YoungPerson> people() {
+        return people.values();
+    }
+
+    public YoungPerson person(String id) {
+        return people.get(id);
+    }
+
+    public String name(String personId) {
+        YoungPerson person = people.get(personId);
+        return person == null || person.name() == null ? personId : person.name();
+    }
+
+    public String groupName(String groupId) {
+        return groupNames.getOrDefault(groupId, groupId);
+    }
+
+    public List<Involvement> incidents(String personId, LocalDate asOf) {
+        return known(incidents.get(personId), i -> !i.date().isAfter(asOf));
+    }
+
+    public List<Referral> referrals(String personId, LocalDate asOf) {
+        return known(referrals.get(personId), r -> !r.receivedOn().isAfter(asOf));
+    }
+
+    public List<Meeting> meetings(String personId, LocalDate asOf) {
+        return known(meetings.get(personId), m -> !m.heldOn().isAfter(asOf));
+    }
+
+    public List<EducationEvent> education(String personId, LocalDate asOf) {
+        return known(education.get(personId), e -> !e.date().isAfter(asOf));
+    }
+
+    /** The other children of the same family. */
+    public List<String> familyMembers(String personId) {
+        YoungPerson person = people.get(personId);
+        if (person == null || person.familyId() == null) {
+            return List.of();
+        }
+        return families.getOrDefault(person.familyId(), List.of()).stream().filter(id -> !id.equals(personId))
+                .toList();
+    }
+
+    /** Young people recorded as this one's siblings by a relationship. */
+    public List<String> recordedSiblings(String personId) {
+        return siblings.getOrDefault(personId, List.of());
+    }
+
+    /** The groups a young person was associated with on a day. */
+    public Set<String> groupsOf(String personId, LocalDate day) {
+        return Set.copyOf(known(associations.get(personId), a -> a.since() == null || !a.since().isAfter(day))
+                .stream().map(Association::groupId).toList());
+    }
+
+    /** Whether two groups were recorded as in conflict on a day. */
+    public boolean inConflict(String a, String b, LocalDate day) {
+        for (Conflict conflict : conflicts) {
+            boolean pair = conflict.groupA().equals(a) && conflict.groupB().equals(b)
+                    || conflict.groupA().equals(b) && conflict.groupB().equals(a);
+            if (pair && (conflict.since() == null || !conflict.since().isAfter(day))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> List<T> known(List<T> facts, Predicate<T> byThen) {
+        return facts == null ? List.of() : facts.stream().filter(byThen).toList();
+    }
+}

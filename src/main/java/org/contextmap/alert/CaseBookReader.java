@@ -1,0 +1,136 @@
+package org.contextmap.alert;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.contextmap.base.Agency;
+import org.contextmap.casework.EducationEvent;
+import org.contextmap.casework.EducationEventKind;
+import org.contextmap.casework.Meeting;
+import org.contextmap.casework.MeetingKind;
+import org.contextmap.casework.Referral;
+import org.contextmap.casework.ReferralOutcome;
+import org.contextmap.database.GraphReader;
+import org.contextmap.incident.Incident;
+import org.contextmap.incident.IncidentType;
+import org.contextmap.incident.Role;
+import org.contextmap.incident.Severity;
+import org.contextmap.incident.Weapon;
+import org.contextmap.person.SocialCareStatus;
+import org.contextmap.person.YoungPerson;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a {@link CaseBook} in one read transaction of a few streaming queries: everything the
+ * rules read, for every young person. No per-person query: a city of 20,000 is a handful of scans.
+ */
+@Component
+class CaseBookReader {
+
+    private static final String PEOPLE = """
+            MATCH (p:YoungPerson) OPTIONAL MATCH (p)-[:IN_FAMILY]->(f:Family)
+            RETURN p.id AS id, p.name AS name, p.flags AS flags, p.socialCareStatus AS status,
+                   p.leadProfessional AS lead, f.id AS family
+            """;
+    private static final String INCIDENTS = """
+            MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i:Incident)
+            RETURN i.id AS id, i.occurredAt AS at, i.type AS type, i.severity AS severity, i.weapon AS weapon,
+                   i.source AS source, p.id AS person, r.role AS role
+            ORDER BY id
+            """;
+    private static final String REFERRALS = """
+            MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)
+            RETURN r.id AS id, p.id AS person, r.receivedOn AS received, r.fromAgency AS agency, r.level AS level,
+                   r.outcome AS outcome, r.outcomeOn AS outcomeOn, r.referrerNotifiedOn AS notified
+            """;
+    private static final String MEETINGS = """
+            MATCH (m:Meeting)-[:ABOUT]->(p:YoungPerson)
+            RETURN m.id AS id, m.kind AS kind, m.heldOn AS held, p.id AS person, m.agencies AS agencies
+            """;
+    private static final String EDUCATION = """
+            MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson) OPTIONAL MATCH (e)-[:AT]->(s:Location)
+            RETURN p.id AS person, s.id AS school, e.date AS date, e.kind AS kind, e.days AS days
+            """;
+    private static final String GROUPS = "MATCH (g:PeerGroup) RETURN g.id AS id, g.name AS name";
+    private static final String ASSOCIATIONS = """
+            MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup) RETURN p.id AS person, g.id AS group, r.since AS since
+            """;
+    private static final String CONFLICTS = """
+            MATCH (a:PeerGroup)-[r:IN_CONFLICT_WITH]->(b:PeerGroup) RETURN a.id AS a, b.id AS b, r.since AS since
+            """;
+    private static final String SIBLINGS = """
+            MATCH (a:YoungPerson)-[:KNOWS {kind: 'SIBLING'}]->(b:YoungPerson) RETURN a.id AS a, b.id AS b
+            """;
+
+    private final GraphReader reader;
+
+    CaseBookReader(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    CaseBook read() {
+        CaseBook book = new CaseBook();
+        reader.read(reading -> {
+            reading.stream(PEOPLE, Map.of(), row -> book.person(new YoungPerson(row.text("id"), row.text("name"), null,
+                    null, null, null, null, row.text("family"), null, null, texts(row.get("flags")),
+                    code(SocialCareStatus.class, row.text("status")), row.text("lead"))));
+            List<Incident> order = new ArrayList<>();
+            Map<String, Map<String, Role>> parties = new HashMap<>();
+            reading.stream(INCIDENTS, Map.of(), row -> {
+                String id = row.text("id");
+                if (!parties.containsKey(id)) {
+                    order.add(new Incident(id, row.get("at") instanceof LocalDateTime at ? at : null,
+                            code(IncidentType.class, row.text("type")), code(Severity.class, row.text("severity")),
+                            code(Weapon.class, row.text("weapon")), null, code(Agency.class, row.text("source")), null));
+                    parties.put(id, new HashMap<>());
+                }
+                Role role = code(Role.class, row.text("role"));
+                if (role != null) {
+                    parties.get(id).put(row.text("person"), role);
+                }
+            });
+            order.stream().filter(i -> i.occurredAt() != null && i.type() != null)
+                    .forEach(i -> book.incident(i, parties.get(i.id())));
+            reading.stream(REFERRALS, Map.of(), row -> book.referral(new Referral(row.text("id"), row.text("person"),
+                    row.date("received"), code(Agency.class, row.text("agency")), row.text("level"),
+                    code(ReferralOutcome.class, row.text("outcome")), row.date("outcomeOn"), row.date("notified"))));
+            reading.stream(MEETINGS, Map.of(), row -> book.meeting(new Meeting(row.text("id"),
+                    code(MeetingKind.class, row.text("kind")), row.date("held"), row.text("person"), null, null,
+                    texts(row.get("agencies")).stream().map(a -> code(Agency.class, a))
+                            .filter(java.util.Objects::nonNull).toList())));
+            reading.stream(EDUCATION, Map.of(), row -> book.education(new EducationEvent(row.text("person"),
+                    row.text("school"), row.date("date"), code(EducationEventKind.class, row.text("kind")),
+                    row.get("days") instanceof Number days ? days.intValue() : null)));
+            reading.stream(GROUPS, Map.of(), row -> book.group(row.text("id"), row.text("name")));
+            reading.stream(ASSOCIATIONS, Map.of(),
+                    row -> book.association(row.text("person"), row.text("group"), row.date("since")));
+            reading.stream(CONFLICTS, Map.of(), row -> book.conflict(row.text("a"), row.text("b"), row.date("since")));
+            reading.stream(SIBLINGS, Map.of(), row -> book.siblings(row.text("a"), row.text("b")));
+        });
+        return book;
+    }
+
+    private static List<String> texts(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        return List.of();
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

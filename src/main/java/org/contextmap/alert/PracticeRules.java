@@ -1,0 +1,40 @@
+package org.contextmap.alert;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.contextmap.person.YoungPerson;
+
+/**
+ * Every rule of DESIGN §2, run for each young person of a case book on a day. The rule about open
+ * risk runs last, because other alerts are part of what it reads.
+ */
+public final class PracticeRules {
+
+    private static final List<Rule> RULES = List.of(new StrategyDiscussionDue(), new CumulativeHarm(),
+            new BothChildrenNeedResponse(), new ReferralsNotJoinedUp(), new RepeatReferrals(),
+            new EducationExclusionRisk(), new FamilyHistoryNotShared(), new RetaliationWindow(),
+            new StepDownWithExploitationFlag(), new EmergencyKnifePresentation(), new InterventionWithoutReview(),
+            new NoLeadProfessional());
+
+    private PracticeRules() {
+    }
+
+    /** The alerts of every young person in the book, as things stood on {@code asOf}. */
+    public static List<Alert> evaluate(CaseBook book, LocalDate asOf, AlertSettings settings) {
+        List<Alert> alerts = new ArrayList<>();
+        for (YoungPerson person : book.people()) {
+            alerts.addAll(evaluate(person, book, asOf, settings));
+        }
+        return alerts;
+    }
+
+    /** One young person's alerts on {@code asOf}. */
+    public static List<Alert> evaluate(YoungPerson person, CaseBook book, LocalDate asOf, AlertSettings settings) {
+        List<Alert> raised = new ArrayList<>();
+        for (Rule rule : RULES) {
+            raised.addAll(rule.evaluate(person, book, asOf, settings, List.copyOf(raised)));
+        }
+        return raised;
+    }
+}

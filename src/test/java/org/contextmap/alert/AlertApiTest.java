@@ -1,0 +1,114 @@
+package org.contextmap.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.contextmap.exchange.BundleImporter;
+import org.contextmap.support.GraphTestSupport;
+import org.contextmap.support.IntegrationTest;
+import org.contextmap.support.TestBundles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The alerts of the small bundle — a fifteen-year-old assaulted in January and stabbed in
+ * September, her excluded brother, the boy alleged to have assaulted her — read from the
+ * in-process Neo4j, and a decision recorded on one.
+ */
+@IntegrationTest
+class AlertApiTest {
+
+    private static final String SEPTEMBER = "2026-09-20";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    BundleImporter importer;
+
+    @Autowired
+    GraphTestSupport graph;
+
+    @Autowired
+    ObjectMapper json;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void importTheSmallBundle() {
+        graph.clear();
+        assertThat(importer.importFolder(TestBundles.valid().writeTo(folder), false).errors()).isEmpty();
+    }
+
+    @Test
+    void whatShouldHaveBeenSeenInSeptember() throws Exception {
+        mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.personId == 'YP1')].code", hasItems("STRATEGY_DISCUSSION_DUE",
+                        "CUMULATIVE_HARM", "EDUCATION_EXCLUSION_RISK", "STEP_DOWN_WITH_EXPLOITATION_FLAG",
+                        "REFERRALS_NOT_JOINED_UP")))
+                .andExpect(jsonPath("$[?(@.personId == 'YP1')].code", not(hasItem("EMERGENCY_KNIFE_PRESENTATION"))))
+                .andExpect(jsonPath("$[?(@.personId == 'YP3')].code", hasItem("BOTH_CHILDREN_NEED_RESPONSE")))
+                .andExpect(jsonPath("$[?(@.personId == 'YP2')].code", hasItem("EDUCATION_EXCLUSION_RISK")))
+                .andExpect(jsonPath("$[?(@.code == 'CUMULATIVE_HARM')].facts[*].id", hasItems("I1", "I2")))
+                .andExpect(jsonPath("$[?(@.code == 'CUMULATIVE_HARM')].learning",
+                        hasItem(containsString("Bristol Rapid Review No.7"))));
+        // in December 2025 only the brother's exclusion had happened
+        mvc.perform(get("/api/alerts").param("asOf", "2025-12-01").param("code", "CUMULATIVE_HARM"))
+                .andExpect(jsonPath("$", empty()));
+        mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("groupId", "G2"))
+                .andExpect(jsonPath("$[*].personId", not(hasItem("YP1"))));
+    }
+
+    @Test
+    void aDecisionIsRecordedAndKeptWithTheAlert() throws Exception {
+        String body = mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP3")
+                .param("code", "BOTH_CHILDREN_NEED_RESPONSE")).andReturn().getResponse().getContentAsString();
+        @SuppressWarnings("unchecked")
+        String id = (String) ((List<Map<String, Object>>) json.readValue(body, List.class)).getFirst().get("id");
+
+        mvc.perform(post("/api/alerts/" + id + "/decision").param("asOf", SEPTEMBER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"action_taken\", \"reason\": \"Assessment booked for Kai\", "
+                                + "\"decidedBy\": \"Priya Shah\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decision.outcome").value("ACTION_TAKEN"))
+                .andExpect(jsonPath("$.decision.decidedBy").value("Priya Shah"));
+
+        mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP3"))
+                .andExpect(jsonPath("$[*].id", not(hasItem(id))));
+        mvc.perform(get("/api/people/YP3/alerts").param("asOf", "2026-10-01"))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].decision.reason").value("Assessment booked for Kai"));
+    }
+
+    @Test
+    void badRequestsAreExplained() throws Exception {
+        mvc.perform(get("/api/alerts").param("code", "GANG_MEMBER"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("CUMULATIVE_HARM")));
+        mvc.perform(post("/api/alerts/nothing-like-this/decision").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"ACKNOWLEDGED\", \"reason\": \"seen\", \"decidedBy\": \"me\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/alerts/x/decision").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"ACKNOWLEDGED\", \"decidedBy\": \"me\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("reason is required")));
+    }
+}
