@@ -2,6 +2,8 @@ package org.contextmap.alert;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,8 @@ import java.util.Optional;
 import org.contextmap.base.Agency;
 import org.contextmap.base.NotFoundException;
 import org.contextmap.database.GraphVersion;
+import org.contextmap.exchange.BundleImported;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,6 +80,59 @@ public class AlertService {
     }
 
     private record Evaluation(CaseBook book, List<Alert> alerts) {
+    }
+
+    /**
+     * After an import, re-evaluates only the young people it touched and those whose alerts read
+     * their facts (their family, the other people in their incidents, their recorded siblings),
+     * for every day already evaluated. A new conflict or alliance between groups can change the
+     * alerts of anyone involved in incidents between them, so an import of group relations
+     * re-evaluates everyone.
+     */
+    @EventListener
+    public synchronized void onImport(BundleImported imported) {
+        if (book == null || byDay.isEmpty()) {
+            return;
+        }
+        CaseBook fresh = reader.read();
+        Integer relations = imported.report().counts().get("group_relations.csv");
+        if (relations != null && relations > 0) {
+            book = fresh;
+            cachedVersion = imported.dataVersion();
+            byDay.clear();
+            return;
+        }
+        for (Map.Entry<LocalDate, List<Alert>> entry : byDay.entrySet()) {
+            entry.setValue(reevaluate(fresh, entry.getKey(), entry.getValue(),
+                    affected(fresh, imported.personIds(), entry.getKey()), settings));
+        }
+        book = fresh;
+        cachedVersion = imported.dataVersion();
+    }
+
+    /** The day's alerts with those of {@code people} evaluated again on {@code fresh} facts. */
+    static List<Alert> reevaluate(CaseBook fresh, LocalDate day, List<Alert> before, Set<String> people,
+            AlertSettings settings) {
+        List<Alert> after = new java.util.ArrayList<>(before.stream().filter(a -> !people.contains(a.personId()))
+                .toList());
+        for (String id : people) {
+            var person = fresh.person(id);
+            if (person != null) {
+                after.addAll(PracticeRules.evaluate(person, fresh, day, settings));
+            }
+        }
+        return List.copyOf(after);
+    }
+
+    /** The touched people and everyone whose alerts read their facts. */
+    static Set<String> affected(CaseBook book, Set<String> touched, LocalDate day) {
+        Set<String> affected = new HashSet<>(touched);
+        for (String id : touched) {
+            affected.addAll(book.familyMembers(id));
+            affected.addAll(book.recordedSiblings(id));
+            book.incidents(id, day).forEach(i -> affected.addAll(i.parties().keySet()));
+        }
+        return affected;
     }
 
     private synchronized Evaluation evaluate(LocalDate day) {

@@ -99,6 +99,23 @@ class AlertApiTest {
     }
 
     @Test
+    void aNewIncidentIsSeenByTheNextListing(@TempDir Path more) throws Exception {
+        mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP2"))
+                .andExpect(jsonPath("$[*].code", not(hasItem("STRATEGY_DISCUSSION_DUE"))));
+
+        // Yusuf is stabbed on 2026-09-10 and nobody holds a strategy discussion; the bundle has no group
+        // relations, so only the people it touches are evaluated again
+        TestBundles stabbing = TestBundles.valid().without("group_relations.csv")
+                .append("incidents.csv", "I3,2026-09-10T22:00,STABBING,SERIOUS,KNIFE,P1,POLICE,Stabbed near the park")
+                .append("incident_people.csv", "I3,YP2,VICTIM");
+        assertThat(importer.importFolder(stabbing.writeTo(more), false).errors()).isEmpty();
+
+        mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP2"))
+                .andExpect(jsonPath("$[*].code", hasItem("STRATEGY_DISCUSSION_DUE")))
+                .andExpect(jsonPath("$[?(@.code == 'STRATEGY_DISCUSSION_DUE')].facts[0].id").value("I3"));
+    }
+
+    @Test
     void badRequestsAreExplained() throws Exception {
         mvc.perform(get("/api/alerts").param("code", "GANG_MEMBER"))
                 .andExpect(status().isBadRequest())

@@ -1,0 +1,53 @@
+package org.contextmap.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.contextmap.alert.Cases.assault;
+import static org.contextmap.alert.Cases.child;
+import static org.contextmap.alert.Cases.victim;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.contextmap.incident.Role;
+import org.contextmap.incident.Severity;
+import org.contextmap.person.SocialCareStatus;
+import org.junit.jupiter.api.Test;
+
+/** Re-evaluating only the people an import touched gives what evaluating everyone would. */
+class IncrementalEvaluationTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+
+    @Test
+    void theAffectedPeopleAreTheTouchedTheirFamilyAndTheOthersInTheirIncidents() {
+        CaseBook book = city().incident(assault("I9", LocalDate.of(2026, 5, 1), Severity.SERIOUS),
+                Map.of("A", Role.VICTIM, "C", Role.SUSPECT));
+
+        assertThat(AlertService.affected(book, Set.of("A"), DAY)).containsExactlyInAnyOrder("A", "B", "C");
+    }
+
+    @Test
+    void reevaluatingTheAffectedEqualsEvaluatingEveryone() {
+        CaseBook before = city();
+        List<Alert> old = PracticeRules.evaluate(before, DAY, AlertSettings.DEFAULTS);
+
+        CaseBook after = city().incident(assault("I9", LocalDate.of(2026, 5, 1), Severity.SERIOUS),
+                Map.of("A", Role.VICTIM, "C", Role.SUSPECT));
+        List<Alert> incremental = AlertService.reevaluate(after, DAY, old,
+                AlertService.affected(after, Set.of("A", "C"), DAY), AlertSettings.DEFAULTS);
+
+        assertThat(incremental).containsExactlyInAnyOrderElementsOf(
+                PracticeRules.evaluate(after, DAY, AlertSettings.DEFAULTS));
+        assertThat(incremental).hasSizeGreaterThan(old.size());
+    }
+
+    private static CaseBook city() {
+        return new CaseBook()
+                .person(child("A", "Amira", "F1", List.of(), SocialCareStatus.NONE, null))
+                .person(child("B", "Yusuf", "F1", List.of(), SocialCareStatus.NONE, null))
+                .person(child("C", "Kai", "F2", List.of("CCE"), SocialCareStatus.NONE, null))
+                .person(child("D", "Dee", "F3", List.of(), SocialCareStatus.NONE, null))
+                .incident(assault("I1", LocalDate.of(2026, 1, 5), Severity.SERIOUS), victim("A"));
+    }
+}
