@@ -26,5 +26,6 @@ public record PersonProfile(
         List<SchoolEvent> educationEvents,
         List<Referral> referrals,
         List<Meeting> meetings,
-        List<ChronologyEntry> chronology) {
+        List<ChronologyEntry> chronology,
+        List<ProfileAlert> alerts) {
 }

@@ -25,9 +25,12 @@ public class ProfileService {
     private final CaseworkService casework;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
+    private final org.springframework.beans.factory.ObjectProvider<ProfileAlerts> alerts;
 
     ProfileService(PersonService people, GroupService groups, PlaceService places, IncidentService incidents,
-            CaseworkService casework, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+            CaseworkService casework, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+            org.springframework.beans.factory.ObjectProvider<ProfileAlerts> alerts) {
+        this.alerts = alerts;
         this.people = people;
         this.groups = groups;
         this.places = places;
@@ -44,9 +47,18 @@ public class ProfileService {
      * entry is written after it.
      */
     public Optional<PersonProfile> profile(String personId, String viewer, String channel) {
-        Optional<PersonProfile> profile = readOnly.execute(status -> read(personId));
+        Optional<PersonProfile> profile = readOnly.execute(status -> read(personId)).map(found -> {
+            ProfileAlerts source = alerts.getIfAvailable();
+            return source == null ? found : withAlerts(found, source.alertsFor(personId));
+        });
         profile.ifPresent(found -> events.publishEvent(new PersonRecordViewed(personId, viewer, channel)));
         return profile;
+    }
+
+    private static PersonProfile withAlerts(PersonProfile p, java.util.List<ProfileAlert> raised) {
+        return new PersonProfile(p.person(), p.age(), p.homeArea(), p.school(), p.family(), p.associations(),
+                p.relationships(), p.incidents(), p.educationEvents(), p.referrals(), p.meetings(), p.chronology(),
+                raised);
     }
 
     private Optional<PersonProfile> read(String personId) {
@@ -65,7 +77,8 @@ public class ProfileService {
                 person.homeArea() == null ? null : places.find(person.homeArea()).orElse(null),
                 person.schoolId() == null ? null : places.find(person.schoolId()).orElse(null), family, associations,
                 people.relationshipsOf(personId), personIncidents, educationEvents, referrals, meetings,
-                Chronology.of(family, associations, personIncidents, educationEvents, referrals, meetings));
+                Chronology.of(family, associations, personIncidents, educationEvents, referrals, meetings),
+                java.util.List.of());
         return Optional.of(profile);
     }
 }

@@ -116,6 +116,16 @@ class AlertApiTest {
     }
 
     @Test
+    void theRecordOfAChildShowsTheirAlerts() throws Exception {
+        // today (on or after 2026-11-22): Amira's two serious harms of January and September
+        mvc.perform(get("/api/people/YP1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.alerts[*].code", hasItem("CUMULATIVE_HARM")))
+                .andExpect(jsonPath("$.alerts[?(@.code == 'CUMULATIVE_HARM')].learning",
+                        hasItem(containsString("Bristol"))));
+    }
+
+    @Test
     void badRequestsAreExplained() throws Exception {
         mvc.perform(get("/api/alerts").param("code", "GANG_MEMBER"))
                 .andExpect(status().isBadRequest())
