@@ -17,15 +17,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param knifeReferralDays              a health-seen knife injury needs a referral within this many days
  * @param retaliationWindowDays          how long after a serious incident between groups in conflict the window lasts
  * @param educationMonths                education events this recent count
+ * @param lookbackMonths                 a missed response (strategy discussion, assessment, referral, outcome
+ *                                       to the referrer) is an open alert for this long after its trigger
  */
 @ConfigurationProperties("contextmap.alerts")
 public record AlertSettings(Integer strategyDiscussionWorkingDays, Integer cumulativeHarmMonths,
         Integer referralWindowDays, Integer outcomeToReferrerWorkingDays, Integer repeatReferrals,
         Integer repeatReferralMonths, Integer openRiskDays, Integer agenciesForReview, Integer reviewWeeks,
-        Integer knifeReferralDays, Integer retaliationWindowDays, Integer educationMonths) {
+        Integer knifeReferralDays, Integer retaliationWindowDays, Integer educationMonths, Integer lookbackMonths) {
 
     public static final AlertSettings DEFAULTS = new AlertSettings(null, null, null, null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null);
 
     public AlertSettings {
         strategyDiscussionWorkingDays = or(strategyDiscussionWorkingDays, 3);
@@ -40,6 +42,12 @@ public record AlertSettings(Integer strategyDiscussionWorkingDays, Integer cumul
         knifeReferralDays = or(knifeReferralDays, 1);
         retaliationWindowDays = or(retaliationWindowDays, 90);
         educationMonths = or(educationMonths, 12);
+        lookbackMonths = or(lookbackMonths, 12);
+    }
+
+    /** Whether a trigger on {@code day} is recent enough, on {@code asOf}, to be an open alert. */
+    public boolean recent(java.time.LocalDate day, java.time.LocalDate asOf) {
+        return !day.isBefore(asOf.minusMonths(lookbackMonths));
     }
 
     private static Integer or(Integer value, int otherwise) {

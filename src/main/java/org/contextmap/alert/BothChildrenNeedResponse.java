@@ -27,7 +27,7 @@ final class BothChildrenNeedResponse implements Rule {
             List<Alert> raised) {
         List<Alert> alerts = new ArrayList<>();
         for (CaseBook.Involvement involvement : book.incidents(person.id(), asOf)) {
-            if (!Harm.harmful(involvement.incident())
+            if (!Harm.abuse(involvement.incident()) || !settings.recent(involvement.date(), asOf)
                     || involvement.role() != Role.VICTIM && involvement.role() != Role.SUSPECT) {
                 continue;
             }

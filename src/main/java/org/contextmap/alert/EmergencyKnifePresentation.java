@@ -25,7 +25,7 @@ final class EmergencyKnifePresentation implements Rule {
         List<Alert> alerts = new ArrayList<>();
         for (CaseBook.Involvement injury : book.incidents(person.id(), asOf)) {
             if (injury.role() != Role.VICTIM || injury.incident().source() != Agency.HEALTH
-                    || !Harm.knifeInjury(injury.incident())) {
+                    || !Harm.knifeInjury(injury.incident()) || !settings.recent(injury.date(), asOf)) {
                 continue;
             }
             LocalDate due = injury.date().plusDays(settings.knifeReferralDays());

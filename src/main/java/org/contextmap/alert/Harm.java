@@ -37,9 +37,17 @@ final class Harm {
                         && !NOT_HARM.contains(incident.type()) && incident.type() != IncidentType.THREAT;
     }
 
-    /** Harm one young person may do another: anything but possession of a weapon or a missing episode. */
-    static boolean harmful(Incident incident) {
-        return !NOT_HARM.contains(incident.type());
+    /**
+     * Abuse of one young person by another that calls for a response to each: sexual abuse or
+     * exploitation whatever its grading, other harm (assault, robbery, stabbing, shooting,
+     * threats) when graded moderate or worse.
+     */
+    static boolean abuse(Incident incident) {
+        if (incident.type() == IncidentType.SEXUAL_ABUSE || incident.type() == IncidentType.EXPLOITATION) {
+            return true;
+        }
+        return !NOT_HARM.contains(incident.type()) && incident.type() != IncidentType.OTHER
+                && incident.severity() != null && incident.severity().compareTo(Severity.MODERATE) >= 0;
     }
 
     static Fact fact(CaseBook.Involvement involvement) {

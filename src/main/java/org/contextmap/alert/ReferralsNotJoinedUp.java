@@ -41,7 +41,7 @@ final class ReferralsNotJoinedUp implements Rule {
                         recent.stream().map(Referrals::fact).toList()));
             }
         }
-        for (Referral referral : referrals) {
+        for (Referral referral : referrals.stream().filter(r -> settings.recent(r.receivedOn(), asOf)).toList()) {
             LocalDate decided = referral.outcome() == null || referral.outcomeOn() == null ? null
                     : referral.outcomeOn();
             LocalDate due = WorkingDays.plus(decided == null ? referral.receivedOn() : decided,

@@ -24,7 +24,7 @@ final class StrategyDiscussionDue implements Rule {
             List<Alert> raised) {
         List<Alert> alerts = new ArrayList<>();
         for (CaseBook.Involvement harm : book.incidents(person.id(), asOf)) {
-            if (harm.role() != Role.VICTIM || !Harm.serious(harm.incident())) {
+            if (harm.role() != Role.VICTIM || !Harm.serious(harm.incident()) || !settings.recent(harm.date(), asOf)) {
                 continue;
             }
             LocalDate due = WorkingDays.plus(harm.date(), settings.strategyDiscussionWorkingDays());

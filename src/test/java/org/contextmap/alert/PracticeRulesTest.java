@@ -67,6 +67,12 @@ class PracticeRulesTest {
         }
 
         @Test
+        void aMissedDiscussionStaysOpenForTwelveMonthsAndAReviewOfThatTimeStillSeesIt() {
+            assertThat(alerts(book(), LocalDate.of(2027, 3, 1), AlertCode.STRATEGY_DISCUSSION_DUE)).hasSize(1);
+            assertThat(alerts(book(), LocalDate.of(2027, 3, 7), AlertCode.STRATEGY_DISCUSSION_DUE)).isEmpty();
+        }
+
+        @Test
         void aKnifeInjuryIsSeriousWhateverItsGrading() {
             CaseBook book = new CaseBook().person(child("A", "Amira")).incident(incident("I1", FRIDAY,
                     IncidentType.ASSAULT, Severity.MODERATE, Weapon.KNIFE, Agency.POLICE), victim("A"));
@@ -126,6 +132,15 @@ class PracticeRulesTest {
             assertThat(raised).extracting(Alert::personId).containsExactly("S");
             assertThat(raised.getFirst().reason()).contains("Sol is alleged to have harmed", "Vicky",
                     "need a response too");
+        }
+
+        @Test
+        void aMinorScuffleIsNotAbuseThatCallsForTwoResponses() {
+            CaseBook book = new CaseBook().person(child("V", "Vicky")).person(child("S", "Sol"))
+                    .incident(incident("I1", FRIDAY, IncidentType.ASSAULT, Severity.LOW, Weapon.NONE,
+                            Agency.EDUCATION), Map.of("V", Role.VICTIM, "S", Role.SUSPECT));
+
+            assertThat(alerts(book, LocalDate.of(2026, 3, 20), AlertCode.BOTH_CHILDREN_NEED_RESPONSE)).isEmpty();
         }
 
         @Test

@@ -1,0 +1,135 @@
+package org.contextmap.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.contextmap.ContextMapApplication;
+import org.contextmap.alert.Alert;
+import org.contextmap.alert.AlertService;
+import org.contextmap.alert.AlertSettings;
+import org.contextmap.alert.CaseBook;
+import org.contextmap.alert.PracticeRules;
+import org.contextmap.demo.DemoCityGenerator;
+import org.contextmap.demo.DemoCitySpec;
+import org.contextmap.exchange.Bundle;
+import org.contextmap.exchange.BundleImporter;
+import org.contextmap.exchange.CsvBundleWriter;
+import org.contextmap.group.GroupRelationKind;
+import org.contextmap.incident.Incident;
+import org.contextmap.incident.IncidentType;
+import org.contextmap.incident.Involvement;
+import org.contextmap.incident.Role;
+import org.contextmap.incident.Severity;
+import org.contextmap.incident.Weapon;
+import org.contextmap.person.RelationshipKind;
+
+/**
+ * How fast the practice rules run on a generated city: every rule for everyone, from a case book
+ * in memory and through the application (read from the embedded database, then evaluated); and
+ * after one new incident, the re-evaluation of the people it affects. Run it with
+ *
+ * <pre>
+ * ./mvnw -Pbenchmark verify -DskipTests -Dbenchmark.main=org.contextmap.bench.AlertBenchmark -Dbenchmark.people=20000
+ * </pre>
+ */
+public final class AlertBenchmark {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 1);
+
+    public static void main(String[] args) throws Exception {
+        int people = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        Bundle city = DemoCityGenerator.generate(DemoCitySpec.of(people, DAY));
+        System.out.printf("%nContextMap alert benchmark: %,d young people, %,d incidents, %,d referrals, %,d meetings, "
+                + "Java %s, %d cores%n", city.youngPeople().size(), city.incidents().size(), city.referrals().size(),
+                city.meetings().size(), Runtime.version(), Runtime.getRuntime().availableProcessors());
+
+        CaseBook book = book(city);
+        List<Alert> alerts = List.of();
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long started = System.nanoTime();
+            alerts = PracticeRules.evaluate(book, DAY, AlertSettings.DEFAULTS);
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        System.out.printf("  every rule for everyone, case book in memory: %,d alerts, best of 5 %.0f ms%n",
+                alerts.size(), best / 1e6);
+        Map<String, Long> byCode = new HashMap<>();
+        alerts.forEach(a -> byCode.merge(a.code().name(), 1L, Long::sum));
+        byCode.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> System.out.printf("    %-36s %,8d%n", e.getKey(), e.getValue()));
+
+        // one new incident: a stabbing of the first young person by the second
+        String victim = city.youngPeople().get(0).id();
+        String suspect = city.youngPeople().get(1).id();
+        book.incident(new Incident("BENCH-1", DAY.minusDays(10).atTime(22, 0), IncidentType.STABBING, Severity.SERIOUS,
+                Weapon.KNIFE, null, null, null), Map.of(victim, Role.VICTIM, suspect, Role.SUSPECT));
+        best = Long.MAX_VALUE;
+        int affectedCount = 0;
+        for (int round = 0; round < 20; round++) {
+            long started = System.nanoTime();
+            Set<String> affected = new HashSet<>(Set.of(victim, suspect));
+            for (String id : Set.of(victim, suspect)) {
+                affected.addAll(book.familyMembers(id));
+                affected.addAll(book.recordedSiblings(id));
+                book.incidents(id, DAY).forEach(i -> affected.addAll(i.parties().keySet()));
+            }
+            List<Alert> again = new ArrayList<>();
+            for (String id : affected) {
+                again.addAll(PracticeRules.evaluate(book.person(id), book, DAY, AlertSettings.DEFAULTS));
+            }
+            best = Math.min(best, System.nanoTime() - started);
+            affectedCount = affected.size();
+        }
+        System.out.printf("  after one new incident, the %d affected people: best of 20 %.3f ms%n", affectedCount,
+                best / 1e6);
+
+        Path folder = Files.createTempDirectory("contextmap-alert-bench");
+        CsvBundleWriter.writeFolder(city, folder);
+        try (var context = ContextMapApplication.withoutWeb().run("--contextmap.store-temporary=true",
+                "--contextmap.demo=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+            context.getBean(BundleImporter.class).importFolder(folder, false);
+            AlertService service = context.getBean(AlertService.class);
+            var all = new AlertService.Filter(null, null, null, null, true);
+            long started = System.nanoTime();
+            int count = service.alerts(DAY, all).size();
+            long first = System.nanoTime() - started;
+            started = System.nanoTime();
+            service.alerts(DAY.minusDays(30), all);
+            long anotherDay = System.nanoTime() - started;
+            System.out.printf("  through the application: %,d alerts; read the case book from Neo4j and evaluate "
+                    + "%.0f ms; another day (case book cached) %.0f ms%n", count, first / 1e6, anotherDay / 1e6);
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static CaseBook book(Bundle city) {
+        CaseBook book = new CaseBook();
+        city.youngPeople().forEach(book::person);
+        Map<String, Map<String, Role>> parties = new HashMap<>();
+        for (Involvement involvement : city.incidentPeople()) {
+            parties.computeIfAbsent(involvement.incidentId(), i -> new HashMap<>())
+                    .put(involvement.personId(), involvement.role());
+        }
+        city.incidents().forEach(i -> book.incident(i, parties.getOrDefault(i.id(), Map.of())));
+        city.referrals().forEach(book::referral);
+        city.meetings().forEach(book::meeting);
+        city.educationEvents().forEach(book::education);
+        city.peerGroups().forEach(g -> book.group(g.id(), g.name()));
+        city.groupAssociations().forEach(a -> book.association(a.personId(), a.groupId(), a.provenance().since()));
+        city.groupRelations().stream().filter(r -> r.kind() == GroupRelationKind.CONFLICT)
+                .forEach(r -> book.conflict(r.groupA(), r.groupB(), r.since()));
+        city.relationships().stream().filter(r -> r.kind() == RelationshipKind.SIBLING)
+                .forEach(r -> book.siblings(r.personA(), r.personB()));
+        return book;
+    }
+
+}
