@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
 import org.contextmap.base.BadRequestException;
+import org.contextmap.person.PersonRecordViewed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AlertController {
 
     private final AlertService alerts;
+    private final ApplicationEventPublisher events;
 
-    AlertController(AlertService alerts) {
+    AlertController(AlertService alerts, ApplicationEventPublisher events) {
         this.alerts = alerts;
+        this.events = events;
     }
 
     /** The body of a decision: what was decided and why; who decided defaults to the signed-in user. */
@@ -41,10 +45,14 @@ class AlertController {
                 parse(Agency.class, "agency", agency), includeDecided));
     }
 
+    /** A young person's alerts: part of their record, so the read is audited like the record. */
     @GetMapping("/api/people/{id}/alerts")
     List<Alert> personAlerts(@PathVariable String id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return alerts.alerts(asOf, new AlertService.Filter(null, id, null, null, true));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Principal principal) {
+        List<Alert> found = alerts.alerts(asOf, new AlertService.Filter(null, id, null, null, true));
+        events.publishEvent(new PersonRecordViewed(id, principal == null ? "anonymous" : principal.getName(), "api"));
+        return found;
     }
 
     @PostMapping("/api/alerts/{id}/decision")

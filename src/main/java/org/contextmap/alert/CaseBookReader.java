@@ -39,7 +39,6 @@ class CaseBookReader {
             MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i:Incident)
             RETURN i.id AS id, i.occurredAt AS at, i.type AS type, i.severity AS severity, i.weapon AS weapon,
                    i.source AS source, p.id AS person, r.role AS role
-            ORDER BY id
             """;
     private static final String REFERRALS = """
             MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)
@@ -78,7 +77,7 @@ class CaseBookReader {
                     null, null, null, null, row.text("family"), null, null, texts(row.get("flags")),
                     code(SocialCareStatus.class, row.text("status")), row.text("lead"))));
             List<Incident> order = new ArrayList<>();
-            Map<String, Map<String, Role>> parties = new HashMap<>();
+            Map<String, Map<String, Role>> parties = new HashMap<>(1 << 16);
             reading.stream(INCIDENTS, Map.of(), row -> {
                 String id = row.text("id");
                 if (!parties.containsKey(id)) {

@@ -48,6 +48,9 @@ class AlertApiTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    org.contextmap.audit.AuditTrail audit;
+
     @TempDir
     Path folder;
 
@@ -96,6 +99,7 @@ class AlertApiTest {
                 .andExpect(jsonPath("$[*].id", not(hasItem(id))));
         mvc.perform(get("/api/people/YP3/alerts").param("asOf", "2026-10-01"))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].decision.reason").value("Assessment booked for Kai"));
+        assertThat(audit.entriesFor("YP3")).as("reading a child's alerts is audited").isNotEmpty();
     }
 
     @Test
