@@ -36,9 +36,12 @@ class CaseBookReader {
                    p.leadProfessional AS lead, f.id AS family
             """;
     private static final String INCIDENTS = """
-            MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i:Incident)
+            MATCH (i:Incident)
             RETURN i.id AS id, i.occurredAt AS at, i.type AS type, i.severity AS severity, i.weapon AS weapon,
-                   i.source AS source, p.id AS person, r.role AS role
+                   i.source AS source
+            """;
+    private static final String PARTIES = """
+            MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i:Incident) RETURN i.id AS incident, p.id AS person, r.role AS role
             """;
     private static final String REFERRALS = """
             MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)
@@ -76,22 +79,19 @@ class CaseBookReader {
             reading.stream(PEOPLE, Map.of(), row -> book.person(new YoungPerson(row.text("id"), row.text("name"), null,
                     null, null, null, null, row.text("family"), null, null, texts(row.get("flags")),
                     code(SocialCareStatus.class, row.text("status")), row.text("lead"))));
-            List<Incident> order = new ArrayList<>();
-            Map<String, Map<String, Role>> parties = new HashMap<>(1 << 16);
-            reading.stream(INCIDENTS, Map.of(), row -> {
-                String id = row.text("id");
-                if (!parties.containsKey(id)) {
-                    order.add(new Incident(id, row.get("at") instanceof LocalDateTime at ? at : null,
-                            code(IncidentType.class, row.text("type")), code(Severity.class, row.text("severity")),
-                            code(Weapon.class, row.text("weapon")), null, code(Agency.class, row.text("source")), null));
-                    parties.put(id, new HashMap<>());
-                }
+            List<Incident> incidents = new ArrayList<>();
+            reading.stream(INCIDENTS, Map.of(), row -> incidents.add(new Incident(row.text("id"),
+                    row.get("at") instanceof LocalDateTime at ? at : null, code(IncidentType.class, row.text("type")),
+                    code(Severity.class, row.text("severity")), code(Weapon.class, row.text("weapon")), null,
+                    code(Agency.class, row.text("source")), null)));
+            Map<String, Map<String, Role>> parties = new HashMap<>(incidents.size() * 2);
+            reading.stream(PARTIES, Map.of(), row -> {
                 Role role = code(Role.class, row.text("role"));
                 if (role != null) {
-                    parties.get(id).put(row.text("person"), role);
+                    parties.computeIfAbsent(row.text("incident"), i -> new HashMap<>(4)).put(row.text("person"), role);
                 }
             });
-            order.stream().filter(i -> i.occurredAt() != null && i.type() != null)
+            incidents.stream().filter(i -> i.occurredAt() != null && i.type() != null && parties.containsKey(i.id()))
                     .forEach(i -> book.incident(i, parties.get(i.id())));
             reading.stream(REFERRALS, Map.of(), row -> book.referral(new Referral(row.text("id"), row.text("person"),
                     row.date("received"), code(Agency.class, row.text("agency")), row.text("level"),
