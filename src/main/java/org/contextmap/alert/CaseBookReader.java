@@ -1,6 +1,5 @@
 package org.contextmap.alert;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,15 +77,15 @@ class CaseBookReader {
         reader.read(reading -> {
             reading.stream(PEOPLE, Map.of(), row -> book.person(new YoungPerson(row.text("id"), row.text("name"), null,
                     null, null, null, null, row.text("family"), null, null, texts(row.get("flags")),
-                    code(SocialCareStatus.class, row.text("status")), row.text("lead"))));
+                    row.code("status", SocialCareStatus.class), row.text("lead"))));
             List<Incident> incidents = new ArrayList<>();
             reading.stream(INCIDENTS, Map.of(), row -> incidents.add(new Incident(row.text("id"),
-                    row.get("at") instanceof LocalDateTime at ? at : null, code(IncidentType.class, row.text("type")),
-                    code(Severity.class, row.text("severity")), code(Weapon.class, row.text("weapon")), null,
-                    code(Agency.class, row.text("source")), null)));
+                    row.get("at") instanceof LocalDateTime at ? at : null, row.code("type", IncidentType.class),
+                    row.code("severity", Severity.class), row.code("weapon", Weapon.class), null,
+                    row.code("source", Agency.class), null)));
             Map<String, Map<String, Role>> parties = new HashMap<>(incidents.size() * 2);
             reading.stream(PARTIES, Map.of(), row -> {
-                Role role = code(Role.class, row.text("role"));
+                Role role = row.code("role", Role.class);
                 if (role != null) {
                     parties.computeIfAbsent(row.text("incident"), i -> new HashMap<>(4)).put(row.text("person"), role);
                 }
@@ -94,14 +93,14 @@ class CaseBookReader {
             incidents.stream().filter(i -> i.occurredAt() != null && i.type() != null && parties.containsKey(i.id()))
                     .forEach(i -> book.incident(i, parties.get(i.id())));
             reading.stream(REFERRALS, Map.of(), row -> book.referral(new Referral(row.text("id"), row.text("person"),
-                    row.date("received"), code(Agency.class, row.text("agency")), row.text("level"),
-                    code(ReferralOutcome.class, row.text("outcome")), row.date("outcomeOn"), row.date("notified"))));
+                    row.date("received"), row.code("agency", Agency.class), row.text("level"),
+                    row.code("outcome", ReferralOutcome.class), row.date("outcomeOn"), row.date("notified"))));
             reading.stream(MEETINGS, Map.of(), row -> book.meeting(new Meeting(row.text("id"),
-                    code(MeetingKind.class, row.text("kind")), row.date("held"), row.text("person"), null, null,
-                    texts(row.get("agencies")).stream().map(a -> code(Agency.class, a))
+                    row.code("kind", MeetingKind.class), row.date("held"), row.text("person"), null, null,
+                    texts(row.get("agencies")).stream().map(a -> GraphReader.code(Agency.class, a))
                             .filter(java.util.Objects::nonNull).toList())));
             reading.stream(EDUCATION, Map.of(), row -> book.education(new EducationEvent(row.text("person"),
-                    row.text("school"), row.date("date"), code(EducationEventKind.class, row.text("kind")),
+                    row.text("school"), row.date("date"), row.code("kind", EducationEventKind.class),
                     row.get("days") instanceof Number days ? days.intValue() : null)));
             reading.stream(GROUPS, Map.of(), row -> book.group(row.text("id"), row.text("name")));
             reading.stream(ASSOCIATIONS, Map.of(),
@@ -120,16 +119,5 @@ class CaseBookReader {
             return List.of(array);
         }
         return List.of();
-    }
-
-    private static <E extends Enum<E>> E code(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

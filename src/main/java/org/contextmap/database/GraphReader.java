@@ -51,6 +51,23 @@ public class GraphReader {
         default long number(String column, long otherwise) {
             return get(column) instanceof Number number ? number.longValue() : otherwise;
         }
+
+        /** The enumeration value stored as its name; {@code null} when absent or not one of {@code type}'s. */
+        default <E extends Enum<E>> E code(String column, Class<E> type) {
+            return GraphReader.code(type, text(column));
+        }
+    }
+
+    /** The enumeration value of a stored name; {@code null} when absent or unknown (data from elsewhere). */
+    public static <E extends Enum<E>> E code(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** What the work of one read transaction can do: stream any number of queries. */

@@ -47,7 +47,7 @@ public class ClusterAnalytics {
         Partition partition = found.partition();
         int[][] members = partition.members();
         int[][] groupMembers = snapshot.groupMembers();
-        int[][] groupsOf = groupsByPerson(graph.size(), groupMembers);
+        int[][] groupsOf = GroupNetwork.byPerson(graph.size(), groupMembers);
         java.util.Set<Long> conflictPairs = snapshot.groups().conflictsOn(snapshot.asOf());
 
         List<String> keyIds = new ArrayList<>();
@@ -101,7 +101,7 @@ public class ClusterAnalytics {
         Cuts cuts = CutVertices.find(graph);
         Partition partition = detect(snapshot).partition();
         int[] clusterNumber = clusterNumbers(partition);
-        int[][] groupsOf = groupsByPerson(graph.size(), snapshot.groupMembers());
+        int[][] groupsOf = GroupNetwork.byPerson(graph.size(), snapshot.groupMembers());
         java.util.Set<Long> conflictPairs = snapshot.groups().conflictsOn(snapshot.asOf());
 
         Integer[] order = new Integer[cuts.cutVertices().length];
@@ -205,26 +205,6 @@ public class ClusterAnalytics {
             }
         }
         return ties;
-    }
-
-    private static int[][] groupsByPerson(int people, int[][] groupMembers) {
-        int[] counts = new int[people];
-        for (int[] members : groupMembers) {
-            for (int v : members) {
-                counts[v]++;
-            }
-        }
-        int[][] groups = new int[people][];
-        for (int v = 0; v < people; v++) {
-            groups[v] = new int[counts[v]];
-            counts[v] = 0;
-        }
-        for (int g = 0; g < groupMembers.length; g++) {
-            for (int v : groupMembers[g]) {
-                groups[v][counts[v]++] = g;
-            }
-        }
-        return groups;
     }
 
     /** Pairs of the given groups (ascending) that are among the day's conflicts, as id pairs. */

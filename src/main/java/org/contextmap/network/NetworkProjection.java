@@ -86,8 +86,8 @@ class NetworkProjection {
         CompactGraphBuilder ties = CompactGraph.builder(ids.toArray(String[]::new));
         ids.clear();
         reading.stream(TIES, Map.of(), row -> ties.add(row.text("a"), row.text("b"),
-                ordinal(RelationshipKind.class, row.text("kind")), ordinal(Agency.class, row.text("source")),
-                ordinal(Confidence.class, row.text("confidence")), epochDay(row.date("since")), 1));
+                ordinal(row, "kind", RelationshipKind.class), ordinal(row, "source", Agency.class),
+                ordinal(row, "confidence", Confidence.class), epochDay(row.date("since")), 1));
         return ties.build();
     }
 
@@ -95,14 +95,9 @@ class NetworkProjection {
         return day == null ? CompactGraph.SINCE_UNKNOWN : (int) day.toEpochDay();
     }
 
-    static <E extends Enum<E>> int ordinal(Class<E> type, String code) {
-        if (code == null) {
-            return -1;
-        }
-        try {
-            return Enum.valueOf(type, code).ordinal();
-        } catch (IllegalArgumentException unknown) {
-            return -1;
-        }
+    /** The ordinal of a stored enumeration name, or -1 when absent or unknown. */
+    static <E extends Enum<E>> int ordinal(GraphReader.Row row, String column, Class<E> type) {
+        E value = row.code(column, type);
+        return value == null ? -1 : value.ordinal();
     }
 }

@@ -46,9 +46,4 @@ public class NetworkSnapshots {
         }
         return byDay.computeIfAbsent(day, latest::on);
     }
-
-    /** Today, in the application's clock. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
 }

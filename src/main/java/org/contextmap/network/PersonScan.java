@@ -1,12 +1,12 @@
 package org.contextmap.network;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.contextmap.base.Agency;
 import org.contextmap.base.Confidence;
+import org.contextmap.database.GraphReader;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.CompactGraphBuilder;
 import org.contextmap.person.RelationshipKind;
@@ -63,20 +63,16 @@ final class PersonScan {
             for (Relationship tie : tx.getNodeById(nodeId).getRelationships(Direction.OUTGOING, KNOWS)) {
                 int to = vertices.get(tie.getEndNodeId());
                 if (to >= 0) {
-                    Map<String, Object> facts = tie.getProperties(PROPERTIES);
-                    builder.add(from, to, NetworkProjection.ordinal(RelationshipKind.class, text(facts, "kind")),
-                            NetworkProjection.ordinal(Agency.class, text(facts, "source")),
-                            NetworkProjection.ordinal(Confidence.class, text(facts, "confidence")),
-                            NetworkProjection.epochDay(facts.get("since") instanceof LocalDate day ? day : null), 1);
+                    Map<String, Object> properties = tie.getProperties(PROPERTIES);
+                    GraphReader.Row facts = properties::get;
+                    builder.add(from, to, NetworkProjection.ordinal(facts, "kind", RelationshipKind.class),
+                            NetworkProjection.ordinal(facts, "source", Agency.class),
+                            NetworkProjection.ordinal(facts, "confidence", Confidence.class),
+                            NetworkProjection.epochDay(facts.date("since")), 1);
                 }
             }
         }
         return builder.build();
-    }
-
-    private static String text(Map<String, Object> facts, String key) {
-        Object value = facts.get(key);
-        return value == null ? null : value.toString();
     }
 
     /** Internal node id to vertex: open addressing over primitive arrays, no boxing. */

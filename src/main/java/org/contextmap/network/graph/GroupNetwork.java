@@ -84,9 +84,12 @@ public final class GroupNetwork {
                 builder.addIndexed(relationA[r], relationB[r], 1 << relationKind[r], 0, -1, relationSince[r], 0);
             }
         }
-        int[][] groupsOfPerson = groupsByPerson(cutoff);
-        for (int[] groups : groupsOfPerson) {
-            for (int i = 0; groups != null && i < groups.length; i++) {
+        int people = 0;
+        for (int person : associationPerson) {
+            people = Math.max(people, person + 1);
+        }
+        for (int[] groups : byPerson(people, membersOn(day))) {
+            for (int i = 0; i < groups.length; i++) {
                 for (int j = i + 1; j < groups.length; j++) {
                     builder.addIndexed(groups[i], groups[j], 1 << GroupLink.SHARED_ASSOCIATES.ordinal(), 0, -1,
                             CompactGraph.SINCE_UNKNOWN, 1);
@@ -122,33 +125,28 @@ public final class GroupNetwork {
         return members;
     }
 
-    /** The groups each person vertex is associated with on the day ({@code null} entries for none). */
-    private int[][] groupsByPerson(long cutoff) {
-        int people = 0;
-        for (int person : associationPerson) {
-            people = Math.max(people, person + 1);
+    /**
+     * The other way round from {@link #membersOn}: for each of {@code people} person vertices, the
+     * groups it is among the members of, ascending (an empty array for none).
+     */
+    public static int[][] byPerson(int people, int[][] members) {
+        int[] counts = new int[people];
+        for (int[] list : members) {
+            for (int v : list) {
+                counts[v]++;
+            }
         }
         int[][] groups = new int[people][];
-        for (int a = 0; a < associationPerson.length; a++) {
-            if (associationSince[a] <= cutoff) {
-                int p = associationPerson[a];
-                int[] current = groups[p];
-                groups[p] = current == null ? new int[] {associationGroup[a]}
-                        : appendDistinct(current, associationGroup[a]);
+        for (int v = 0; v < people; v++) {
+            groups[v] = new int[counts[v]];
+            counts[v] = 0;
+        }
+        for (int g = 0; g < members.length; g++) {
+            for (int v : members[g]) {
+                groups[v][counts[v]++] = g;
             }
         }
         return groups;
-    }
-
-    private static int[] appendDistinct(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return values;
-            }
-        }
-        int[] longer = Arrays.copyOf(values, values.length + 1);
-        longer[values.length] = value;
-        return longer;
     }
 
     /**
