@@ -2,6 +2,7 @@ package org.contextmap;
 
 import java.util.Map;
 import org.contextmap.exchange.ImportCommand;
+import org.contextmap.network.RiskCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,14 +11,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * ContextMap: the web application, or with {@code --import=DIR} a one-off import that exits
- * with a status code (DESIGN §4.3).
+ * with a status code (DESIGN §4.3), or with {@code --risk-back-test} / {@code --risk-fit} a check of
+ * the retaliation-risk model on the database's history.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ContextMapApplication {
 
     public static void main(String[] args) {
-        boolean importing = ImportCommand.requested(args);
+        boolean importing = ImportCommand.requested(args) || RiskCommand.requested(args);
         SpringApplication application = importing ? withoutWeb() : new SpringApplication(ContextMapApplication.class);
         ConfigurableApplicationContext context = application.run(args);
         if (importing) {

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * (scripts and tests that load their own bundle).
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 100) // before commands that read the city
 class DemoCityLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCityLoader.class);

@@ -18,7 +18,8 @@ import org.contextmap.incident.Weapon;
  * fewer stabbings, rare shootings, and some weapon possession, exploitation, missing episodes and
  * sexual abuse ({@link HarmProfile}). Victims and suspects are drawn by {@link Exposure}, so harm
  * concentrates on a minority; some victims are harmed again within ten months (repeat
- * victimisation; Bristol Rapid Review No. 7 describes two assaults in ten months), and missing
+ * victimisation, most often within weeks of the first; Bristol Rapid Review No. 7 describes two
+ * assaults in ten months), and missing
  * episodes and exploitation repeat even more. Serious violence is often between groups in conflict
  * ({@link GroupTensions}): the victim is then drawn from one group and the suspects from the other,
  * co-suspects from the main suspect's network.
@@ -39,6 +40,7 @@ final class IncidentSimulator {
 
     private static final int DAY = CityCalendar.MINUTES_PER_DAY;
     private static final int REPEAT_WINDOW = 300 * DAY;
+    private static final int REPEAT_MEAN_DAYS = 45;
     private static final double BACKGROUND_SHARE = 0.9;
     private static final double[] HOUR_WEIGHTS = {2, 1.5, 1, 0.6, 0.4, 0.3, 0.4, 0.8, 1.5, 1, 1, 1.2, 1.6, 1.6,
         1.8, 3.5, 4.5, 5, 5.5, 6, 6, 5.5, 4.5, 3};
@@ -474,21 +476,30 @@ final class IncidentSimulator {
             minutes.add(minute);
         }
 
+        /**
+         * A victim harmed within the window before {@code t}, the recently harmed more likely: the
+         * time back is exponential with a mean of {@value #REPEAT_MEAN_DAYS} days, because the risk of
+         * a repeat is greatest in the weeks after the first harm (Farrell &amp; Pease 1993, "Once
+         * bitten, twice bitten"; Polvi et al. 1991). -1 when nobody was harmed then.
+         */
         int recent(int t) {
+            int back = (int) Math.min(REPEAT_WINDOW, -Math.log(1 - random.nextDouble()) * REPEAT_MEAN_DAYS * DAY);
+            int target = t - back;
             int lo = 0;
             int hi = minutes.size();
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (minutes.get(mid) < t - REPEAT_WINDOW) {
+                if (minutes.get(mid) <= target) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            if (lo >= people.size()) {
+            int at = lo - 1;
+            if (at < 0 || minutes.get(at) < t - REPEAT_WINDOW) {
                 return -1;
             }
-            int p = people.get(lo + random.nextInt(people.size() - lo));
+            int p = people.get(at);
             return exposure.available(p, t, cast) ? p : -1;
         }
     }

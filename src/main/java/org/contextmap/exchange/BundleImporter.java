@@ -167,7 +167,7 @@ public class BundleImporter {
                 checked);
         log.info("Imported {} rows in {} ms ({} rows/s) as {}", report.rows(), report.durationMillis(),
                 report.rowsPerSecond(), id);
-        events.publishEvent(new BundleImported(dataVersion, peopleTouched(bundle), report));
+        events.publishEvent(new BundleImported(dataVersion, peopleTouched(bundle), incidentsTouched(bundle), report));
         return report;
     }
 
@@ -204,6 +204,13 @@ public class BundleImporter {
         return new ImportReport(status, importId, counts, rows, problems.errorCount(), errors,
                 problems.warningCount(), warnings, changes, (checked - started) / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static Set<String> incidentsTouched(Bundle bundle) {
+        Set<String> ids = new HashSet<>();
+        bundle.incidents().forEach(i -> ids.add(i.id()));
+        bundle.incidentPeople().forEach(i -> ids.add(i.incidentId()));
+        return ids;
     }
 
     private static Set<String> peopleTouched(Bundle bundle) {

@@ -24,6 +24,11 @@ public record NetworkSnapshot(long version, Instant builtAt, LocalDate asOf, Com
         return new NetworkSnapshot(version, builtAt, day, people.knownOn(day), groups);
     }
 
+    /** The same snapshot, found still current at a later data version. */
+    NetworkSnapshot at(long laterVersion) {
+        return new NetworkSnapshot(laterVersion, builtAt, asOf, people, groups);
+    }
+
     /** The group graph as known on {@link #asOf()}. */
     public CompactGraph groupGraph() {
         return groups.graphOn(asOf);

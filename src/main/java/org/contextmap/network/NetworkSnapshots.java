@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.contextmap.database.GraphVersion;
+import org.contextmap.exchange.BundleImported;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,6 +22,8 @@ import org.springframework.stereotype.Service;
 public class NetworkSnapshots {
 
     private static final int DAYS_KEPT = 4;
+    private static final java.util.List<String> NETWORK_FILES = java.util.List.of("young_people.csv",
+            "relationships.csv", "peer_groups.csv", "group_associations.csv", "group_relations.csv");
 
     private final NetworkProjection projection;
     private final GraphVersion versions;
@@ -45,5 +51,27 @@ public class NetworkSnapshots {
             byDay.clear();
         }
         return byDay.computeIfAbsent(day, latest::on);
+    }
+
+    /**
+     * After an import that wrote none of the files the network is made of (young people, ties,
+     * groups, associations, group relations), the cached network is still the network: it is kept
+     * for the new data version instead of being read again. Runs before the listeners that use it.
+     */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public synchronized void onImport(BundleImported imported) {
+        if (latest != null && networkUnchanged(imported)) {
+            latest = latest.at(imported.dataVersion());
+            byDay.replaceAll((day, snapshot) -> snapshot.at(imported.dataVersion()));
+        } else {
+            latest = null;
+            byDay.clear();
+        }
+    }
+
+    /** Whether an import left the person and group graphs as they were. */
+    static boolean networkUnchanged(BundleImported imported) {
+        return NETWORK_FILES.stream().allMatch(file -> imported.report().counts().getOrDefault(file, 0) == 0);
     }
 }

@@ -11,10 +11,10 @@ import java.util.function.IntFunction;
  * leave the other cores idle), and the per-worker results are added up at the end. Nothing is
  * shared while the workers run, so there is no locking in the inner loops.
  */
-final class Workers {
+public final class Workers {
 
     /** A worker's state: scratch arrays plus the scores it accumulates. */
-    interface Worker {
+    public interface Worker {
 
         void visit(int source);
 
@@ -27,7 +27,7 @@ final class Workers {
     }
 
     /** The number of threads to use by default: every core. */
-    static int available() {
+    public static int available() {
         return Runtime.getRuntime().availableProcessors();
     }
 
@@ -35,7 +35,7 @@ final class Workers {
      * Calls {@code visit(s)} for every {@code s} in {@code 0..count-1} across {@code threads}
      * workers made by {@code factory}, and returns the element-wise sum of their results.
      */
-    static double[] sum(int count, int threads, IntFunction<Worker> factory) {
+    public static double[] sum(int count, int threads, IntFunction<Worker> factory) {
         int workers = Math.max(1, Math.min(threads, Math.max(1, count / BLOCK)));
         AtomicInteger next = new AtomicInteger();
         List<Worker> states = new ArrayList<>(workers);
@@ -66,11 +66,11 @@ final class Workers {
     }
 
     /** Runs the tasks, the last one on the calling thread, and waits for all. */
-    static void run(Runnable[] tasks) {
+    public static void run(Runnable[] tasks) {
         Thread[] threads = new Thread[tasks.length - 1];
         Throwable[] failure = new Throwable[1];
         for (int t = 0; t < threads.length; t++) {
-            threads[t] = Thread.ofPlatform().name("centrality-" + t).daemon().unstarted(tasks[t]);
+            threads[t] = Thread.ofPlatform().name("analytics-" + t).daemon().unstarted(tasks[t]);
             threads[t].setUncaughtExceptionHandler((thread, error) -> {
                 synchronized (failure) {
                     failure[0] = error;
@@ -86,13 +86,13 @@ final class Workers {
                     thread.join();
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while computing centrality", interrupted);
+                    throw new IllegalStateException("interrupted while computing analytics", interrupted);
                 }
             }
         }
         synchronized (failure) {
             if (failure[0] != null) {
-                throw new IllegalStateException("a centrality worker failed", failure[0]);
+                throw new IllegalStateException("an analytics worker failed", failure[0]);
             }
         }
     }

@@ -180,6 +180,20 @@ public final class GroupNetwork {
         return pairs;
     }
 
+    /**
+     * Every pair of groups ever recorded as in conflict ({@link #pair} keys), with the epoch day the
+     * conflict was first recorded from ({@link CompactGraph#SINCE_UNKNOWN} when not recorded).
+     */
+    public java.util.Map<Long, Integer> conflictsSince() {
+        java.util.Map<Long, Integer> since = new java.util.HashMap<>();
+        for (int r = 0; r < relationA.length; r++) {
+            if (relationKind[r] == GroupLink.CONFLICT.ordinal()) {
+                since.merge(pair(relationA[r], relationB[r]), relationSince[r], Math::min);
+            }
+        }
+        return since;
+    }
+
     /** The key of an unordered pair of groups in {@link #conflictsOn}. */
     public static long pair(int a, int b) {
         return (long) Math.min(a, b) << 32 | Math.max(a, b);
