@@ -114,9 +114,13 @@ public class RiskCommand implements ApplicationRunner, ExitCodeGenerator {
         out.printf(Locale.ROOT, "%-34s %12.3f %12.3f%n", "distance-factor (per step)", fit.distanceFactor(),
                 configured.distanceFactor());
         out.printf(Locale.ROOT, "%-34s %12.3f %12.3f%n", "group-factor", fit.groupFactor(), configured.groupFactor());
+        out.printf(Locale.ROOT, "%-34s %12.3f %12.3f%n", "suspect-weight", fit.suspectWeight(),
+                configured.suspectWeight());
         out.printf(Locale.ROOT, "%-34s %12.3f %12.3f%n", "persistence", fit.persistence(), configured.persistence());
+        int hops = fit.alphas().length - 3;
         for (int c = 0; c < fit.alphas().length; c++) {
-            String label = c < fit.alphas().length - 1 ? "alpha at " + c + " steps" : "alpha via a shared group";
+            String label = c == 0 ? "alpha, own victimisation" : c <= hops ? "alpha at " + c + " steps"
+                    : c == hops + 1 ? "alpha via a shared group" : "alpha, own suspicion";
             out.printf(Locale.ROOT, "%-34s %12.5f%n", label, fit.alphas()[c]);
         }
         out.printf(Locale.ROOT, "%-34s %12.2e%n", "background per person per day", fit.background());
@@ -125,8 +129,8 @@ public class RiskCommand implements ApplicationRunner, ExitCodeGenerator {
                 fit.backgroundOnly());
         out.println("To use the fit: --contextmap.risk.decay-days=" + Math.round(fit.meanLagDays())
                 + String.format(Locale.ROOT, " --contextmap.risk.distance-factor=%.3f --contextmap.risk.group-factor=%.3f"
-                        + " --contextmap.risk.persistence=%.3f", fit.distanceFactor(), fit.groupFactor(),
-                        fit.persistence()));
+                        + " --contextmap.risk.suspect-weight=%.3f --contextmap.risk.persistence=%.3f",
+                        fit.distanceFactor(), fit.groupFactor(), fit.suspectWeight(), fit.persistence()));
     }
 
     @Override

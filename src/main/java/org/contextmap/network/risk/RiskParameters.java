@@ -95,9 +95,9 @@ public record RiskParameters(Double decayDays, Double distanceFactor, Integer ma
         tensionPeriodDays = tensionPeriodDays == null ? 90 : tensionPeriodDays;
     }
 
-    /** The same parameters with a fitted decay and distance weights. */
-    public RiskParameters withFit(double decay, double distance, double group, double chronic) {
-        return new RiskParameters(decay, distance, maxHops, group, conflictFactor, victimWeight, suspectWeight,
+    /** The same parameters with a fitted decay, distance and group factors, suspect weight and persistence. */
+    public RiskParameters withFit(double decay, double distance, double group, double suspect, double chronic) {
+        return new RiskParameters(decay, distance, maxHops, group, conflictFactor, victimWeight, suspect,
                 repeatWindowDays, repeatFactor, chronic, horizonDays, highBand, mediumBand, lowBand, typeWeights,
                 severityWeights, weaponWeights, tensionPeriodDays);
     }
