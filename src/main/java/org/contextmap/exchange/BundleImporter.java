@@ -144,6 +144,7 @@ public class BundleImporter {
     private ImportReport write(String id, Bundle bundle, Problems problems, long started, long checked) {
         Bundle before;
         WriteCounts changes;
+        Set<BundleFile> changed = java.util.EnumSet.noneOf(BundleFile.class);
         try {
             before = beforeImage.of(bundle);
             journal.start(id, before);
@@ -152,7 +153,7 @@ public class BundleImporter {
             throw failure;
         }
         try {
-            changes = WriteScope.inImport(id, () -> journal.heartbeat(id), () -> writer.write(bundle, () -> { }));
+            changes = WriteScope.inImport(id, () -> journal.heartbeat(id), () -> writer.write(bundle, () -> { }, changed));
             journal.finish(id, changes);
         } catch (RuntimeException failure) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
@@ -167,7 +168,8 @@ public class BundleImporter {
                 checked);
         log.info("Imported {} rows in {} ms ({} rows/s) as {}", report.rows(), report.durationMillis(),
                 report.rowsPerSecond(), id);
-        events.publishEvent(new BundleImported(dataVersion, peopleTouched(bundle), incidentsTouched(bundle), report));
+        events.publishEvent(new BundleImported(dataVersion, peopleTouched(bundle), incidentsTouched(bundle),
+                changed.stream().map(BundleFile::fileName).collect(java.util.stream.Collectors.toUnmodifiableSet()), report));
         return report;
     }
 

@@ -1,5 +1,6 @@
 package org.contextmap.exchange;
 
+import java.util.Set;
 import java.util.function.Supplier;
 import org.contextmap.database.WriteCounts;
 import org.slf4j.Logger;
@@ -22,45 +23,54 @@ class BundleWriter {
         this.features = features;
     }
 
-    /** Writes the bundle, calling {@code afterEachFile} between files (the journal's sign of life). */
-    WriteCounts write(Bundle b, Runnable afterEachFile) {
+    /**
+     * Writes the bundle, calling {@code afterEachFile} between files (the journal's sign of life) and
+     * adding to {@code changedFiles} each file whose rows changed the graph.
+     */
+    WriteCounts write(Bundle b, Runnable afterEachFile, Set<BundleFile> changedFiles) {
         var people = features.people();
         var groups = features.groups();
         var incidents = features.incidents();
         var casework = features.casework();
-        var steps = new Steps(afterEachFile);
-        steps.run("locations", b.locations().size(), () -> features.places().upsert(b.locations()));
-        steps.run("peer groups", b.peerGroups().size(), () -> groups.upsertGroups(b.peerGroups()));
-        steps.run("young people", b.youngPeople().size(), () -> people.upsertPeople(b.youngPeople()));
-        steps.run("family history", b.familyHistory().size(), () -> people.upsertFamilyHistory(b.familyHistory()));
-        steps.run("group associations", b.groupAssociations().size(),
+        var steps = new Steps(afterEachFile, changedFiles);
+        steps.run(BundleFile.LOCATIONS, "locations", b.locations().size(), () -> features.places().upsert(b.locations()));
+        steps.run(BundleFile.PEER_GROUPS, "peer groups", b.peerGroups().size(), () -> groups.upsertGroups(b.peerGroups()));
+        steps.run(BundleFile.YOUNG_PEOPLE, "young people", b.youngPeople().size(), () -> people.upsertPeople(b.youngPeople()));
+        steps.run(BundleFile.FAMILY_HISTORY, "family history", b.familyHistory().size(), () -> people.upsertFamilyHistory(b.familyHistory()));
+        steps.run(BundleFile.GROUP_ASSOCIATIONS, "group associations", b.groupAssociations().size(),
                 () -> groups.upsertAssociations(b.groupAssociations()));
-        steps.run("relationships", b.relationships().size(), () -> people.upsertRelationships(b.relationships()));
-        steps.run("group relations", b.groupRelations().size(), () -> groups.upsertRelations(b.groupRelations()));
-        steps.run("incidents", b.incidents().size(), () -> incidents.upsert(b.incidents()));
-        steps.run("incident people", b.incidentPeople().size(), () -> incidents.upsertInvolvements(b.incidentPeople()));
-        steps.run("education events", b.educationEvents().size(),
+        steps.run(BundleFile.RELATIONSHIPS, "relationships", b.relationships().size(), () -> people.upsertRelationships(b.relationships()));
+        steps.run(BundleFile.GROUP_RELATIONS, "group relations", b.groupRelations().size(), () -> groups.upsertRelations(b.groupRelations()));
+        steps.run(BundleFile.INCIDENTS, "incidents", b.incidents().size(), () -> incidents.upsert(b.incidents()));
+        steps.run(BundleFile.INCIDENT_PEOPLE, "incident people", b.incidentPeople().size(), () -> incidents.upsertInvolvements(b.incidentPeople()));
+        steps.run(BundleFile.EDUCATION_EVENTS, "education events", b.educationEvents().size(),
                 () -> casework.upsertEducationEvents(b.educationEvents()));
-        steps.run("referrals", b.referrals().size(), () -> casework.upsertReferrals(b.referrals()));
-        steps.run("meetings", b.meetings().size(), () -> casework.upsertMeetings(b.meetings()));
+        steps.run(BundleFile.REFERRALS, "referrals", b.referrals().size(), () -> casework.upsertReferrals(b.referrals()));
+        steps.run(BundleFile.MEETINGS, "meetings", b.meetings().size(), () -> casework.upsertMeetings(b.meetings()));
         return steps.counts;
     }
 
     /** Runs the files one after another, summing what they changed. */
     private static final class Steps {
         private final Runnable afterEach;
+        private final Set<BundleFile> changed;
         private WriteCounts counts = WriteCounts.NONE;
 
-        Steps(Runnable afterEach) {
+        Steps(Runnable afterEach, Set<BundleFile> changed) {
             this.afterEach = afterEach;
+            this.changed = changed;
         }
 
-        void run(String what, int rows, Supplier<WriteCounts> write) {
+        void run(BundleFile file, String what, int rows, Supplier<WriteCounts> write) {
             if (rows == 0) {
                 return;
             }
             long started = System.nanoTime();
-            counts = counts.plus(write.get());
+            WriteCounts written = write.get();
+            if (!written.equals(WriteCounts.NONE)) {
+                changed.add(file);
+            }
+            counts = counts.plus(written);
             log.info("Wrote {} {} in {} ms", rows, what, (System.nanoTime() - started) / 1_000_000);
             afterEach.run();
         }

@@ -54,7 +54,7 @@ public class NetworkSnapshots {
     }
 
     /**
-     * After an import that wrote none of the files the network is made of (young people, ties,
+     * After an import that changed none of the files the network is made of (young people, ties,
      * groups, associations, group relations), the cached network is still the network: it is kept
      * for the new data version instead of being read again. Runs before the listeners that use it.
      */
@@ -72,6 +72,6 @@ public class NetworkSnapshots {
 
     /** Whether an import left the person and group graphs as they were. */
     static boolean networkUnchanged(BundleImported imported) {
-        return NETWORK_FILES.stream().allMatch(file -> imported.report().counts().getOrDefault(file, 0) == 0);
+        return NETWORK_FILES.stream().noneMatch(imported.changedFiles()::contains);
     }
 }

@@ -53,6 +53,7 @@ public class RiskService {
     private final ApplicationEventPublisher events;
     private long version = -1;
     private HarmHistory history;
+    private long recomputed;
     private final Map<LocalDate, Day> days = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<LocalDate, Day> eldest) {
@@ -191,11 +192,17 @@ public class RiskService {
 
     // ---- caches
 
+    /** How many times a whole day's scores were computed from scratch: for tests of the incremental update. */
+    synchronized long fullRecomputations() {
+        return recomputed;
+    }
+
     private synchronized Day day(LocalDate asOf) {
         NetworkSnapshot snapshot = snapshots.on(asOf);
         HarmHistory harm = history(snapshot);
         return days.computeIfAbsent(snapshot.asOf(), d -> {
             RetaliationRisk model = new RetaliationRisk(snapshot.people(), snapshot.groups(), harm, parameters, d);
+            recomputed++;
             return new Day(model, model.scores());
         });
     }

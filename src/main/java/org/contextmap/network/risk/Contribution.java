@@ -9,9 +9,10 @@ import org.contextmap.incident.Weapon;
 import org.contextmap.person.RelationshipKind;
 
 /**
- * What one incident adds to one young person's score, and why: the incident, the party it reaches
- * them through (a victim or a suspect), the path from that party to them, and the factors of the
- * weight. The weights of a person's contributions add up to their score.
+ * What one incident adds to one young person's score through one of its parties, and why: the
+ * incident, the party (a victim or a suspect), the path from that party to them, and the factors of
+ * the weight. An incident reaches a person through each party close enough; the weights of all a
+ * person's contributions add up to their score.
  *
  * @param party      the victim or suspect the exposure starts from (the first step of the path)
  * @param partyRole  whether that party was a victim or a suspect
@@ -26,7 +27,8 @@ import org.contextmap.person.RelationshipKind;
  * @param harm       type × severity × weapon weight of the incident
  * @param decay      the share of that harm left after the days since it
  * @param reach      the weight of the route: side weight × distance factor per step (or the group
- *                   factor), × the repeat factor for a repeat victim
+ *                   factor); for the party's own route the side weight, × the repeat factor for a
+ *                   repeat victim
  * @param conflict   the conflict multiplier (1 when the groups are not recorded as in conflict)
  * @param chronic    the undecayed persistence added for the person's own involvement, else 0
  * @param weight     reach × (harm × decay × conflict + chronic): what this incident adds to the score

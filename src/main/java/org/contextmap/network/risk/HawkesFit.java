@@ -16,8 +16,9 @@ import org.contextmap.network.graph.GroupNetwork;
  * <pre>
  *   λ_p(t) = μ + Σ_{incidents i before t} α_c(p,i) · harm(i) · β·exp(−β (t − t_i))
  * </pre>
- * where {@code c(p,i)} is the person's route from the incident: a victim of it, a suspect in it,
- * 1..maxHops ties from its parties, or sharing a peer group with a suspect only, {@code harm} the configured weight of the incident and
+ * summed over the incident's parties, where {@code c(p,i)} is the person's route from a party: the
+ * party themselves as victim or as suspect, 1..maxHops ties from it, or sharing a peer group with a
+ * suspect beyond the ties, {@code harm} the configured weight of the incident and
  * {@code 1/β} the mean lag; and a person-specific background {@code γ/H} for each of the
  * person's own involvements in the last {@code H} (horizon) days, weighted like the routes (a
  * suspect's by the suspect weight), the chronic part that the
@@ -119,14 +120,13 @@ public final class HawkesFit {
 
     /** The candidate (victimisation, trigger) pairs and every incident's exposure by route. */
     private void collect(CompactGraph known, GroupNetwork groups, RiskParameters start, LocalDate to) {
-        // routes ranked by distance alone: unit sides, no repeat factor, the group route after every tie
-        RiskParameters byDistance = new RiskParameters(start.decayDays(), 0.5, hops, Math.pow(0.5, hops + 1),
-                start.conflictFactor(), 1.0, 1.0, start.repeatWindowDays(), 1.0, 0.0, Math.max(horizon, (int) span),
-                start.highBand(), start.mediumBand(), start.lowBand(), start.typeWeights(), start.severityWeights(),
-                start.weaponWeights(), start.tensionPeriodDays());
+        RiskParameters wholeSpan = new RiskParameters(start.decayDays(), start.distanceFactor(), hops,
+                start.groupFactor(), start.conflictFactor(), 1.0, 1.0, start.repeatWindowDays(), 1.0, 0.0,
+                Math.max(horizon, (int) span), start.highBand(), start.mediumBand(), start.lowBand(),
+                start.typeWeights(), start.severityWeights(), start.weaponWeights(), start.tensionPeriodDays());
         int[][] members = groups.membersOn(to);
-        RetaliationRisk rivalries = new RetaliationRisk(known, groups, history, byDistance, to);
-        Spread spread = new Spread(known, GroupNetwork.byPerson(known.size(), members), members, history, byDistance);
+        RetaliationRisk rivalries = new RetaliationRisk(known, groups, history, wholeSpan, to);
+        Spread spread = new Spread(known, GroupNetwork.byPerson(known.size(), members), members, hops);
         int[] parties = history.parties();
         int[] eventOf = new int[parties.length];
         Arrays.fill(eventOf, -1);
@@ -136,18 +136,20 @@ public final class HawkesFit {
             }
         }
         for (int i = 0; i < endIndex; i++) {
-            spread.run(i, 1);
             double weighted = history.harm(i) * rivalries.conflictFactor(i);
-            for (int t = 0; t < spread.count; t++) {
-                int v = spread.touched[t];
-                int c = spread.level[v] == 0 && spread.side[v] == Spread.SUSPECT_SIDE ? hops + 2 : spread.level[v];
-                exposureByIncident[i * categories + c] += weighted;
-                addPairs(eventOf, i, v, c, weighted, Math.min(horizon, lastDay - history.day(i)));
-            }
-            // the person-specific background: each own involvement, open for the horizon
-            double open = Math.min(horizon, lastDay - history.day(i)) / (double) horizon;
+            int window = Math.min(horizon, lastDay - history.day(i));
+            double open = window / (double) horizon;
             for (int k = history.partyStart(i); k < history.partyEnd(i); k++) {
                 boolean victim = k < history.victimEnd(i);
+                spread.from(parties[k], !victim);
+                for (int t = 0; t < spread.count; t++) {
+                    int v = spread.touched[t];
+                    // ties first: a shared group counts only for those beyond maxHops
+                    int c = t == 0 ? (victim ? 0 : hops + 2) : spread.level[v];
+                    exposureByIncident[i * categories + c] += weighted;
+                    addPairs(eventOf, i, v, c, weighted, window);
+                }
+                // the person-specific background: each own involvement, open for the horizon
                 if (victim) {
                     chronicVictims += open;
                 } else {

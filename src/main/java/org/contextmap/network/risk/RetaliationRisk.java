@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.contextmap.incident.Role;
 import org.contextmap.network.centrality.Workers;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupNetwork;
@@ -15,22 +16,22 @@ import org.contextmap.person.RelationshipKind;
 
 /**
  * Retaliation risk on one day: a self-exciting (Hawkes-type) exposure over the person network.
- * Every harmful incident before the day adds to the score of each young person it reaches
+ * Every harmful incident before the day is a source of risk at each of its parties — the victims
+ * (further victimisation, being drawn into retaliation) and the suspects (being targeted) — and
+ * adds to the score of each young person a party reaches
  *
  * <pre>
- *   reach(i, person) × (harm(i) × exp(−(day − day(i)) / decayDays) × conflict(i) + chronic)
+ *   f(i) × route(party, person)      with  f(i) = harm(i) × exp(−(day − day(i)) / decayDays) × conflict(i)
  * </pre>
  *
- * where {@code harm} weighs type, severity and weapon; {@code reach} is the best route from the
- * incident's parties to the person — {@code sideWeight × distanceFactor^steps} through at most
- * {@code maxHops} ties from a victim (further victimisation, being drawn into retaliation) or a
- * suspect (being targeted), or {@code suspectWeight × groupFactor} for sharing a peer-group
- * association with a suspect, times {@code repeatFactor} for a victim harmed within the repeat
- * window before; and {@code conflict} is {@code conflictFactor} when the victim's and a suspect's
- * groups are recorded as in conflict on the day of the incident; {@code chronic} is the undecayed
- * {@code persistence} for the person's own involvement as a victim or suspect (a person-specific
- * background rate, as in Mohler 2014; victims and offenders overlap, Jennings, Piquero &amp; Reingle
- * 2012), 0 for every other route.
+ * where {@code harm} weighs type, severity and weapon and {@code conflict} is
+ * {@code conflictFactor} when the victim's and a suspect's groups are recorded as in conflict on
+ * the day of the incident. The route is {@code sideWeight × distanceFactor^steps} through at most
+ * {@code maxHops} ties, and for a suspect also {@code suspectWeight × groupFactor} to the others
+ * associated with the suspect's groups (the larger of the two when both apply). A party's own route
+ * is {@code sideWeight × (f(i) + persistence)}, times {@code repeatFactor} for a victim harmed within
+ * the repeat window before: the persistence is a person-specific background that does not decay
+ * within the horizon (Mohler 2014), and a child who died in the incident has none.
  *
  * <p>The score is the conditional intensity of a Hawkes process with an exponential kernel
  * (Hawkes 1971) whose excitation spreads over the network, as in Green, Horel &amp; Papachristos
@@ -40,14 +41,16 @@ import org.contextmap.person.RelationshipKind;
  * African American community", AJPH 104(1); the conflict factor the retaliation between rivals of
  * Papachristos (2009), "Murder by structure", AJS 115(1), and Gravel et al. (2023).
  *
- * <p>Everything is explainable: {@link #explain} lists, for one person, every incident that
- * contributes, the path it reaches them by and the factors of its weight; the weights add up to
- * the score. Only incidents on or before the day count, and only ties and associations known by
- * then, so the score of any past day is what could have been computed on that day.
+ * <p>Everything is explainable: {@link #explain} lists, for one person, every incident and party
+ * that contributes, the path from that party to them and the factors of its weight; the weights
+ * add up to the score. Only incidents on or before the day count, and only ties and associations
+ * known by then, so the score of any past day is what could have been computed on that day.
  *
- * <p>Cost: {@link #scores} spreads every incident within the horizon once, O(Σ people reached),
- * in parallel over incidents; {@link #explain} searches {@code maxHops} around one person and
- * looks only at the incidents of the people found.
+ * <p>Cost: exposure is additive over sources, so {@link #scores} first sums each young person's
+ * incidents into masses (as victim, as suspect, own) and then searches once from each person who
+ * was a party — O(parties + Σ people reached per source), in parallel over sources — rather than
+ * once per incident. {@link #explain} searches {@code maxHops} around one person and looks only at
+ * the incidents of the people found.
  */
 public final class RetaliationRisk {
 
@@ -62,6 +65,8 @@ public final class RetaliationRisk {
     private final int[][] members;
     private final int[][] groupsOf;
     private final long[] rivalry;
+    /** distanceFactor^d for d = 0..maxHops, then 0 for people reached only through a group. */
+    private final double[] stepWeights;
 
     /**
      * @param graph   the person graph as known on {@code asOf} (same vertices as the history's)
@@ -84,6 +89,10 @@ public final class RetaliationRisk {
         this.members = groups.membersOn(asOf);
         this.groupsOf = GroupNetwork.byPerson(graph.size(), members);
         this.rivalry = rivalries();
+        this.stepWeights = new double[parameters.maxHops() + 2];
+        for (int d = 0; d <= parameters.maxHops(); d++) {
+            stepWeights[d] = Math.pow(parameters.distanceFactor(), d);
+        }
     }
 
     public LocalDate asOf() {
@@ -118,17 +127,19 @@ public final class RetaliationRisk {
 
     /** Every young person's score, by vertex, on all cores. */
     public double[] scores() {
-        int count = end - first;
-        if (count == 0) {
-            return new double[graph.size()];
+        Masses masses = new Masses(graph.size());
+        for (int i = first; i < end; i++) {
+            masses.add(i, 1);
         }
-        return Workers.sum(count, Workers.available(), w -> new Workers.Worker() {
+        int[] sources = masses.sources();
+        return Workers.sum(sources.length, Workers.available(), w -> new Workers.Worker() {
             private final Spread spread = spread();
             private final double[] scores = new double[graph.size()];
 
             @Override
             public void visit(int k) {
-                addTo(scores, spread, first + k, 1);
+                int u = sources[k];
+                spreadFrom(u, masses.victim[u], masses.suspect[u], masses.own[u], scores, spread);
             }
 
             @Override
@@ -138,9 +149,9 @@ public final class RetaliationRisk {
         });
     }
 
-    /** Scratch space for spreading incidents of this model; one per thread. */
+    /** Scratch space for searches of this model; one per thread. */
     Spread spread() {
-        return new Spread(graph, groupsOf, members, history, parameters);
+        return new Spread(graph, groupsOf, members, parameters.maxHops());
     }
 
     /**
@@ -148,25 +159,80 @@ public final class RetaliationRisk {
      * −1 to take one away. Incidents outside the day's horizon add nothing.
      */
     public void addTo(double[] scores, int i, double sign) {
-        addTo(scores, spread(), i, sign);
-    }
-
-    private void addTo(double[] scores, Spread spread, int i, double sign) {
         if (i < first || i >= end) {
             return;
         }
-        double dynamic = history.harm(i) * parameters.decay(day - history.day(i)) * conflictFactor(i);
-        spread.run(i, ownBoost(dynamic));
-        double factor = sign * dynamic;
-        for (int t = 0; t < spread.count; t++) {
-            int v = spread.touched[t];
-            scores[v] += factor * spread.reach[v];
+        Spread spread = spread();
+        Masses masses = new Masses(graph.size());
+        masses.add(i, sign);
+        for (int u : masses.sources()) {
+            spreadFrom(u, masses.victim[u], masses.suspect[u], masses.own[u], scores, spread);
         }
     }
 
-    /** How much a party's own route weighs more than the dynamic part alone: the persistence added. */
-    private double ownBoost(double dynamic) {
-        return 1 + parameters.persistence() / dynamic;
+    /** What incident {@code i} is worth at its parties before the route: harm × decay × conflict. */
+    private double dynamic(int i) {
+        return history.harm(i) * parameters.decay(day - history.day(i)) * conflictFactor(i);
+    }
+
+    /** The weight of the own route of the party at position {@code k} of incident {@code i}. */
+    private double ownReach(int i, int k) {
+        int u = history.parties()[k];
+        if (k < history.victimEnd(i)) {
+            if (history.fatal(i)) {
+                return 0; // the child died: their network is at risk, they are not
+            }
+            return parameters.victimWeight()
+                    * (history.harmedBefore(u, i, parameters.repeatWindowDays()) ? parameters.repeatFactor() : 1);
+        }
+        return parameters.suspectWeight();
+    }
+
+    /**
+     * Every person's incidents summed into three masses: as a victim and as a suspect (what spreads
+     * over ties and groups) and their own route (what stays with them).
+     */
+    private final class Masses {
+        final double[] victim;
+        final double[] suspect;
+        final double[] own;
+
+        Masses(int n) {
+            victim = new double[n];
+            suspect = new double[n];
+            own = new double[n];
+        }
+
+        void add(int i, double sign) {
+            double f = sign * dynamic(i);
+            double chronic = sign * parameters.persistence();
+            int[] parties = history.parties();
+            for (int k = history.partyStart(i); k < history.partyEnd(i); k++) {
+                int u = parties[k];
+                (k < history.victimEnd(i) ? victim : suspect)[u] += f;
+                own[u] += ownReach(i, k) * (f + chronic);
+            }
+        }
+
+        int[] sources() {
+            return java.util.stream.IntStream.range(0, own.length)
+                    .filter(u -> victim[u] != 0 || suspect[u] != 0 || own[u] != 0).toArray();
+        }
+    }
+
+    /** Adds what source {@code u}'s masses give everyone it reaches, and its own route to itself. */
+    private void spreadFrom(int u, double victimMass, double suspectMass, double own, double[] scores,
+            Spread spread) {
+        scores[u] += own;
+        spread.from(u, suspectMass != 0);
+        double fromVictim = victimMass * parameters.victimWeight();
+        double fromSuspect = suspectMass * parameters.suspectWeight();
+        double group = parameters.groupFactor();
+        for (int t = 1; t < spread.count; t++) {
+            int v = spread.touched[t];
+            double network = stepWeights[Math.min(spread.level[v], stepWeights.length - 1)];
+            scores[v] += fromVictim * network + fromSuspect * (spread.shared(v) ? Math.max(network, group) : network);
+        }
     }
 
     /** The conflict multiplier of counted incident {@code i} (1 outside the day's incidents). */
@@ -215,8 +281,8 @@ public final class RetaliationRisk {
     }
 
     /**
-     * Why one young person has their score: every contributing incident, largest first, with the
-     * path it reaches them by. The weights add up to {@code scores()[person]}.
+     * Why one young person has their score: every incident and party that contributes, largest first,
+     * with the path from the party to them. The weights add up to {@code scores()[person]}.
      */
     public List<Contribution> explain(int person) {
         Map<Integer, Integer> dist = new HashMap<>();
@@ -241,34 +307,39 @@ public final class RetaliationRisk {
                 }
             }
         }
-        // the suspects the person shares a group with, and the group
         Map<Integer, Integer> sharedGroup = new HashMap<>();
         for (int g : groupsOf[person]) {
             for (int m : members[g]) {
-                sharedGroup.putIfAbsent(m, g);
+                if (m != person) {
+                    sharedGroup.putIfAbsent(m, g);
+                }
             }
         }
         java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-        int[] incidents = history.personIncidents();
         for (int u : dist.keySet()) {
-            addCandidates(candidates, incidents, u);
+            addCandidates(candidates, u);
         }
         for (int u : sharedGroup.keySet()) {
-            addCandidates(candidates, incidents, u);
+            addCandidates(candidates, u);
         }
         List<Contribution> contributions = new ArrayList<>();
+        int[] parties = history.parties();
         for (int i : candidates) {
-            Contribution c = contribution(i, person, dist, previous, sharedGroup);
-            if (c != null) {
-                contributions.add(c);
+            for (int k = history.partyStart(i); k < history.partyEnd(i); k++) {
+                Contribution c = route(i, k, person, dist.get(parties[k]), sharedGroup.get(parties[k]), previous);
+                if (c != null) {
+                    contributions.add(c);
+                }
             }
         }
         contributions.sort(Comparator.comparingDouble(Contribution::weight).reversed()
-                .thenComparing(Contribution::date, Comparator.reverseOrder()).thenComparing(Contribution::incidentId));
+                .thenComparing(Contribution::date, Comparator.reverseOrder()).thenComparing(Contribution::incidentId)
+                .thenComparing(Contribution::party));
         return contributions;
     }
 
-    private void addCandidates(java.util.Set<Integer> candidates, int[] incidents, int u) {
+    private void addCandidates(java.util.Set<Integer> candidates, int u) {
+        int[] incidents = history.personIncidents();
         for (int k = history.personStart(u); k < history.personEnd(u); k++) {
             int i = incidents[k];
             if (i >= first && i < end) {
@@ -277,72 +348,53 @@ public final class RetaliationRisk {
         }
     }
 
-    private Contribution contribution(int i, int person, Map<Integer, Integer> dist, Map<Integer, Integer> previous,
-            Map<Integer, Integer> sharedGroup) {
-        int[] parties = history.parties();
+    /**
+     * The route from the party at position {@code k} of incident {@code i} to {@code person}, who is
+     * {@code distance} ties from it (null: further) and shares {@code group} with it (null: none).
+     */
+    private Contribution route(int i, int k, int person, Integer distance, Integer group,
+            Map<Integer, Integer> previous) {
+        int party = history.parties()[k];
+        boolean victim = k < history.victimEnd(i);
         double harm = history.harm(i);
         double decay = parameters.decay(day - history.day(i));
         double conflict = conflictFactor(i);
-        double ownBoost = ownBoost(harm * decay * conflict);
-        double best = 0;
-        int bestParty = -1;
-        int bestGroup = -1;
-        boolean bestRepeat = false;
-        boolean bestOwn = false;
-        for (int k = history.partyStart(i); k < history.partyEnd(i); k++) {
-            int u = parties[k];
-            boolean victim = k < history.victimEnd(i);
-            double sideWeight = victim ? parameters.victimWeight() : parameters.suspectWeight();
-            Integer d = dist.get(u);
-            if (d != null && !(victim && d == 0 && history.fatal(i))) {
-                double weight = sideWeight * Math.pow(parameters.distanceFactor(), d);
-                boolean repeat = false;
-                if (victim && d == 0 && history.harmedBefore(u, i, parameters.repeatWindowDays())) {
-                    weight *= parameters.repeatFactor();
-                    repeat = true;
-                }
-                if (weight * (d == 0 ? ownBoost : 1) > best * (bestOwn ? ownBoost : 1)) {
-                    best = weight;
-                    bestOwn = d == 0;
-                    bestParty = k;
-                    bestGroup = -1;
-                    bestRepeat = repeat;
-                }
-            }
-            Integer g = victim ? null : sharedGroup.get(u);
-            if (g != null && sideWeight * parameters.groupFactor() > best * (bestOwn ? ownBoost : 1)) {
-                best = sideWeight * parameters.groupFactor();
-                bestOwn = false;
-                bestParty = k;
-                bestGroup = g;
-                bestRepeat = false;
+        double f = harm * decay * conflict;
+        double reach;
+        double chronic = 0;
+        boolean repeat = false;
+        boolean viaGroup = false;
+        if (party == person) {
+            reach = ownReach(i, k);
+            chronic = parameters.persistence();
+            repeat = victim && !history.fatal(i) && history.harmedBefore(party, i, parameters.repeatWindowDays());
+        } else {
+            double network = distance == null ? 0 : stepWeights[distance];
+            reach = (victim ? parameters.victimWeight() : parameters.suspectWeight()) * network;
+            if (!victim && group != null && parameters.groupFactor() > network) {
+                reach = parameters.suspectWeight() * parameters.groupFactor();
+                viaGroup = true;
             }
         }
-        if (bestParty < 0 || best == 0) {
+        if (reach == 0) {
             return null;
         }
-        int party = parties[bestParty];
         List<Contribution.Step> path = new ArrayList<>();
-        if (bestGroup >= 0) {
-            path.add(new Contribution.Step(graph.id(party), List.of()));
-            if (party != person) {
-                path.add(new Contribution.Step(graph.id(person), List.of()));
-            }
+        path.add(new Contribution.Step(graph.id(party), List.of()));
+        if (viaGroup) {
+            path.add(new Contribution.Step(graph.id(person), List.of()));
         } else {
-            int v = party;
-            path.add(new Contribution.Step(graph.id(v), List.of()));
-            while (v != person) {
+            for (int v = party; v != person; ) {
                 int p = previous.get(v);
                 path.add(new Contribution.Step(graph.id(p), kinds(graph.kinds(graph.edge(v, p)))));
                 v = p;
             }
         }
-        double chronic = bestOwn ? parameters.persistence() : 0;
         HarmHistory.Incident incident = history.incident(i);
         return new Contribution(incident.id(), incident.day(), incident.type(), incident.severity(), incident.weapon(),
-                graph.id(party), history.role(i, bestParty), List.copyOf(path),
-                bestGroup >= 0 ? groups.id(bestGroup) : null, rivals(i), bestRepeat, harm, decay, best, conflict,
-                chronic, best * (harm * decay * conflict + chronic));
+                graph.id(party), victim ? Role.VICTIM : Role.SUSPECT, List.copyOf(path),
+                viaGroup ? groups.id(group) : null, rivals(i), repeat, harm, decay, reach, conflict, chronic,
+                reach * (f + chronic));
     }
 
     private static List<RelationshipKind> kinds(int mask) {

@@ -4,114 +4,69 @@ import java.util.Arrays;
 import org.contextmap.network.graph.CompactGraph;
 
 /**
- * One worker's scratch space for the exposure of everyone one incident reaches: a breadth-first
- * search out to {@code maxHops} ties from its victims and, separately, from its suspects, plus the
- * peer groups the suspects are associated with. For each young person reached it keeps the best
- * route's weight ({@link #reach}), its distance ({@link #level}: 0..maxHops, or maxHops + 1 for a
- * shared group only) and side. Arrays are stamped rather than cleared, so an incident costs the
- * people it reaches, not the size of the city.
+ * One worker's scratch space for the people one source reaches: a breadth-first search out to
+ * {@code maxHops} ties from a young person and, when asked, the members of the peer groups they are
+ * associated with. For each person reached it keeps the distance ({@link #level}: 0..maxHops, or
+ * {@link #groupOnly()} for a shared group beyond the ties) and whether they share a group with the
+ * source ({@link #shared}). Arrays are stamped rather than cleared, so a source costs the people it
+ * reaches, not the size of the city.
  */
 final class Spread {
-
-    static final byte VICTIM_SIDE = 0;
-    static final byte SUSPECT_SIDE = 1;
 
     private final CompactGraph graph;
     private final int[][] groupsOf;
     private final int[][] members;
-    private final HarmHistory history;
-    private final RiskParameters parameters;
-    private final double[] stepWeights;
+    private final int maxHops;
 
-    private final int[] touchedStamp;
-    private final int[] sideStamp;
-    private int touchStamp;
-    private int sideCounter;
-    final double[] reach;
+    private final int[] seen;
+    private final int[] sharedStamp;
+    private int stamp;
     final byte[] level;
-    final byte[] side;
     int[] touched = new int[64];
     int count;
-    private double ownHarmBoost = 1;
     private int[] frontier = new int[64];
     private int[] next = new int[64];
 
-    Spread(CompactGraph graph, int[][] groupsOf, int[][] members, HarmHistory history, RiskParameters parameters) {
+    Spread(CompactGraph graph, int[][] groupsOf, int[][] members, int maxHops) {
         this.graph = graph;
         this.groupsOf = groupsOf;
         this.members = members;
-        this.history = history;
-        this.parameters = parameters;
-        int n = graph.size();
-        touchedStamp = new int[n];
-        sideStamp = new int[n];
-        reach = new double[n];
-        level = new byte[n];
-        side = new byte[n];
-        stepWeights = new double[parameters.maxHops() + 1];
-        for (int d = 0; d <= parameters.maxHops(); d++) {
-            stepWeights[d] = Math.pow(parameters.distanceFactor(), d);
-        }
+        this.maxHops = maxHops;
+        seen = new int[graph.size()];
+        sharedStamp = new int[graph.size()];
+        level = new byte[graph.size()];
+    }
+
+    /** The level of someone reached only through a shared group. */
+    byte groupOnly() {
+        return (byte) (maxHops + 1);
+    }
+
+    /** Whether {@code v}, reached by the last search, shares a peer group with the source. */
+    boolean shared(int v) {
+        return sharedStamp[v] == stamp;
     }
 
     /**
-     * Spreads incident {@code i}: afterwards {@code touched[0..count)} are the people it reaches.
-     * The weight of a party's own route is multiplied by {@code ownHarmBoost} (1 + the persistence
-     * relative to the incident's decayed harm), so that routes are compared by their whole weight.
+     * Searches from {@code source}: afterwards {@code touched[0..count)} are the people reached, the
+     * source first; with {@code groups}, the members of the source's groups too.
      */
-    void run(int i, double ownHarmBoost) {
-        this.ownHarmBoost = ownHarmBoost;
-        touchStamp++;
+    void from(int source, boolean groups) {
+        stamp++;
         count = 0;
-        int[] parties = history.parties();
-        bfs(parties, history.partyStart(i), history.victimEnd(i), VICTIM_SIDE, parameters.victimWeight(), i);
-        bfs(parties, history.victimEnd(i), history.partyEnd(i), SUSPECT_SIDE, parameters.suspectWeight(), i);
-        double groupWeight = parameters.suspectWeight() * parameters.groupFactor();
-        byte groupLevel = (byte) (parameters.maxHops() + 1);
-        for (int k = history.victimEnd(i); k < history.partyEnd(i); k++) {
-            for (int g : groupsOf[parties[k]]) {
-                for (int m : members[g]) {
-                    offer(m, groupWeight, groupLevel, SUSPECT_SIDE);
-                }
-            }
-        }
-    }
-
-    private void bfs(int[] parties, int from, int to, byte sideOf, double sideWeight, int incident) {
-        if (from == to) {
-            return;
-        }
-        int stamp = ++sideCounter;
+        visit(source, (byte) 0);
         int size = 0;
-        for (int k = from; k < to; k++) {
-            int v = parties[k];
-            if (sideStamp[v] != stamp) {
-                sideStamp[v] = stamp;
-                frontier = grow(frontier, size);
-                frontier[size++] = v;
-                if (sideOf == VICTIM_SIDE && history.fatal(incident)) {
-                    continue; // the child died: their network is at risk, they are not
-                }
-                double weight = sideWeight;
-                weight *= ownHarmBoost;
-                if (sideOf == VICTIM_SIDE && history.harmedBefore(v, incident, parameters.repeatWindowDays())) {
-                    weight *= parameters.repeatFactor();
-                }
-                offer(v, weight, (byte) 0, sideOf);
-            }
-        }
+        frontier[size++] = source;
         int[] offsets = graph.offsets();
         int[] neighbours = graph.neighbours();
-        for (int d = 1; d <= parameters.maxHops() && size > 0; d++) {
+        for (int d = 1; d <= maxHops && size > 0; d++) {
             int nextSize = 0;
-            double weight = sideWeight * stepWeights[d];
             for (int f = 0; f < size; f++) {
                 int v = frontier[f];
                 for (int slot = offsets[v]; slot < offsets[v + 1]; slot++) {
                     int w = neighbours[slot];
-                    if (sideStamp[w] != stamp) {
-                        sideStamp[w] = stamp;
-                        offer(w, weight, (byte) d, sideOf);
+                    if (seen[w] != stamp) {
+                        visit(w, (byte) d);
                         next = grow(next, nextSize);
                         next[nextSize++] = w;
                     }
@@ -122,21 +77,25 @@ final class Spread {
             next = swap;
             size = nextSize;
         }
+        if (groups) {
+            for (int g : groupsOf[source]) {
+                for (int m : members[g]) {
+                    if (m != source) {
+                        if (seen[m] != stamp) {
+                            visit(m, groupOnly());
+                        }
+                        sharedStamp[m] = stamp;
+                    }
+                }
+            }
+        }
     }
 
-    private void offer(int v, double weight, byte distance, byte sideOf) {
-        if (touchedStamp[v] != touchStamp) {
-            touchedStamp[v] = touchStamp;
-            touched = grow(touched, count);
-            touched[count++] = v;
-            reach[v] = weight;
-            level[v] = distance;
-            side[v] = sideOf;
-        } else if (weight > reach[v]) {
-            reach[v] = weight;
-            level[v] = distance;
-            side[v] = sideOf;
-        }
+    private void visit(int v, byte distance) {
+        seen[v] = stamp;
+        touched = grow(touched, count);
+        touched[count++] = v;
+        level[v] = distance;
     }
 
     private static int[] grow(int[] array, int size) {
