@@ -1,14 +1,15 @@
 package org.contextmap.exchange;
 
+import java.util.Map;
 import java.util.Set;
+import org.contextmap.database.WriteCounts;
 
 /**
  * Published after a bundle has been committed, so that caches and alerts can bring themselves
  * up to date for the young people and incidents it touched.
  *
- * @param changedFiles the bundle files ({@code young_people.csv}, …) whose rows changed the graph:
- *                     a file re-imported unchanged is not among them
+ * @param changesByFile what each file written ({@code young_people.csv}, …) changed in the graph
  */
 public record BundleImported(long dataVersion, Set<String> personIds, Set<String> incidentIds,
-        Set<String> changedFiles, ImportReport report) {
+        Map<String, WriteCounts> changesByFile, ImportReport report) {
 }

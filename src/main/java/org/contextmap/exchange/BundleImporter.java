@@ -144,7 +144,7 @@ public class BundleImporter {
     private ImportReport write(String id, Bundle bundle, Problems problems, long started, long checked) {
         Bundle before;
         WriteCounts changes;
-        Set<BundleFile> changed = java.util.EnumSet.noneOf(BundleFile.class);
+        Map<BundleFile, WriteCounts> changed = new java.util.EnumMap<>(BundleFile.class);
         try {
             before = beforeImage.of(bundle);
             journal.start(id, before);
@@ -169,7 +169,7 @@ public class BundleImporter {
         log.info("Imported {} rows in {} ms ({} rows/s) as {}", report.rows(), report.durationMillis(),
                 report.rowsPerSecond(), id);
         events.publishEvent(new BundleImported(dataVersion, peopleTouched(bundle), incidentsTouched(bundle),
-                changed.stream().map(BundleFile::fileName).collect(java.util.stream.Collectors.toUnmodifiableSet()), report));
+                byFileName(changed), report));
         return report;
     }
 
@@ -206,6 +206,12 @@ public class BundleImporter {
         return new ImportReport(status, importId, counts, rows, problems.errorCount(), errors,
                 problems.warningCount(), warnings, changes, (checked - started) / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static Map<String, WriteCounts> byFileName(Map<BundleFile, WriteCounts> changes) {
+        Map<String, WriteCounts> named = new LinkedHashMap<>();
+        changes.forEach((file, counts) -> named.put(file.fileName(), counts));
+        return Map.copyOf(named);
     }
 
     private static Set<String> incidentsTouched(Bundle bundle) {

@@ -1,6 +1,6 @@
 package org.contextmap.exchange;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.contextmap.database.WriteCounts;
 import org.slf4j.Logger;
@@ -25,14 +25,14 @@ class BundleWriter {
 
     /**
      * Writes the bundle, calling {@code afterEachFile} between files (the journal's sign of life) and
-     * adding to {@code changedFiles} each file whose rows changed the graph.
+     * putting into {@code changesByFile} what each file's rows changed in the graph.
      */
-    WriteCounts write(Bundle b, Runnable afterEachFile, Set<BundleFile> changedFiles) {
+    WriteCounts write(Bundle b, Runnable afterEachFile, Map<BundleFile, WriteCounts> changesByFile) {
         var people = features.people();
         var groups = features.groups();
         var incidents = features.incidents();
         var casework = features.casework();
-        var steps = new Steps(afterEachFile, changedFiles);
+        var steps = new Steps(afterEachFile, changesByFile);
         steps.run(BundleFile.LOCATIONS, "locations", b.locations().size(), () -> features.places().upsert(b.locations()));
         steps.run(BundleFile.PEER_GROUPS, "peer groups", b.peerGroups().size(), () -> groups.upsertGroups(b.peerGroups()));
         steps.run(BundleFile.YOUNG_PEOPLE, "young people", b.youngPeople().size(), () -> people.upsertPeople(b.youngPeople()));
@@ -53,10 +53,10 @@ class BundleWriter {
     /** Runs the files one after another, summing what they changed. */
     private static final class Steps {
         private final Runnable afterEach;
-        private final Set<BundleFile> changed;
+        private final Map<BundleFile, WriteCounts> changed;
         private WriteCounts counts = WriteCounts.NONE;
 
-        Steps(Runnable afterEach, Set<BundleFile> changed) {
+        Steps(Runnable afterEach, Map<BundleFile, WriteCounts> changed) {
             this.afterEach = afterEach;
             this.changed = changed;
         }
@@ -67,9 +67,7 @@ class BundleWriter {
             }
             long started = System.nanoTime();
             WriteCounts written = write.get();
-            if (!written.equals(WriteCounts.NONE)) {
-                changed.add(file);
-            }
+            changed.put(file, written);
             counts = counts.plus(written);
             log.info("Wrote {} {} in {} ms", rows, what, (System.nanoTime() - started) / 1_000_000);
             afterEach.run();

@@ -148,7 +148,7 @@ class ImportJournal {
             deleteMarked("MATCH (x:%s) WHERE x.importId = $id RETURN elementId(x) AS element".formatted(label),
                     "UNWIND $elements AS element MATCH (x) WHERE elementId(x) = element DETACH DELETE x", id);
         }
-        bundleWriter.write(before, () -> { }, java.util.EnumSet.noneOf(BundleFile.class));
+        bundleWriter.write(before, () -> { }, new java.util.EnumMap<>(BundleFile.class));
         linkMarks.restore(marks);
         transaction.executeWithoutResult(tx -> client.query("""
                 MATCH (i:Import {id: $id})

@@ -41,6 +41,8 @@ class GroupRepository {
                 UNWIND $rows AS row
                 MERGE (g:PeerGroup {id: row.id})
                   ON CREATE SET g.recordedAt = $now, g.importId = $importId
+                WITH g, row WHERE NOT coalesce(g.name = row.name, g.name IS NULL AND row.name IS NULL)
+                    OR NOT coalesce(g.area = row.area, g.area IS NULL AND row.area IS NULL)
                 SET g.name = row.name, g.area = row.area
                 """);
     }
@@ -60,6 +62,9 @@ class GroupRepository {
                 MATCH (g:PeerGroup {id: row.groupId})
                 MERGE (p)-[r:ASSOCIATED_WITH]->(g)
                   ON CREATE SET r.recordedAt = $now, r.importId = $importId
+                WITH r, row WHERE NOT coalesce(r.since = row.since, r.since IS NULL AND row.since IS NULL)
+                    OR NOT coalesce(r.source = row.source, r.source IS NULL AND row.source IS NULL)
+                    OR NOT coalesce(r.confidence = row.confidence, r.confidence IS NULL AND row.confidence IS NULL)
                 SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
                 """);
     }
@@ -86,6 +91,8 @@ class GroupRepository {
                 MATCH (b:PeerGroup {id: row.b})
                 MERGE (a)-[r:$(row.type)]->(b)
                   ON CREATE SET r.recordedAt = $now, r.importId = $importId
+                WITH r, row WHERE NOT coalesce(r.since = row.since, r.since IS NULL AND row.since IS NULL)
+                    OR NOT coalesce(r.source = row.source, r.source IS NULL AND row.source IS NULL)
                 SET r.since = row.since, r.source = row.source
                 """);
     }

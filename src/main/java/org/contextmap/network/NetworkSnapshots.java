@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.contextmap.database.GraphVersion;
+import org.contextmap.database.WriteCounts;
 import org.contextmap.exchange.BundleImported;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Service;
 public class NetworkSnapshots {
 
     private static final int DAYS_KEPT = 4;
-    private static final java.util.List<String> NETWORK_FILES = java.util.List.of("young_people.csv",
-            "relationships.csv", "peer_groups.csv", "group_associations.csv", "group_relations.csv");
+    /** Files whose every change changes the network; of young people only new or removed ones do. */
+    private static final java.util.List<String> NETWORK_FILES = java.util.List.of("relationships.csv",
+            "peer_groups.csv", "group_associations.csv", "group_relations.csv");
 
     private final NetworkProjection projection;
     private final GraphVersion versions;
@@ -54,8 +56,8 @@ public class NetworkSnapshots {
     }
 
     /**
-     * After an import that changed none of the files the network is made of (young people, ties,
-     * groups, associations, group relations), the cached network is still the network: it is kept
+     * After an import that added or removed no young people and changed no ties, groups,
+     * associations or group relations, the cached network is still the network: it is kept
      * for the new data version instead of being read again. Runs before the listeners that use it.
      */
     @EventListener
@@ -72,6 +74,8 @@ public class NetworkSnapshots {
 
     /** Whether an import left the person and group graphs as they were. */
     static boolean networkUnchanged(BundleImported imported) {
-        return NETWORK_FILES.stream().noneMatch(imported.changedFiles()::contains);
+        WriteCounts people = imported.changesByFile().getOrDefault("young_people.csv", WriteCounts.NONE);
+        return people.nodesCreated() == 0 && people.nodesDeleted() == 0 && NETWORK_FILES.stream()
+                .allMatch(file -> imported.changesByFile().getOrDefault(file, WriteCounts.NONE).equals(WriteCounts.NONE));
     }
 }

@@ -110,6 +110,9 @@ class PersonRepository {
                 MATCH (b:YoungPerson {id: row.b})
                 MERGE (a)-[r:KNOWS {kind: row.kind}]->(b)
                   ON CREATE SET r.recordedAt = $now, r.importId = $importId
+                WITH r, row WHERE NOT coalesce(r.since = row.since, r.since IS NULL AND row.since IS NULL)
+                    OR NOT coalesce(r.source = row.source, r.source IS NULL AND row.source IS NULL)
+                    OR NOT coalesce(r.confidence = row.confidence, r.confidence IS NULL AND row.confidence IS NULL)
                 SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
                 """));
     }

@@ -157,7 +157,8 @@ class ImportAtomicityTest {
         // the process "dies" after writing part of the bundle: people, groups, places and roles only
         WriteScope.inImport(id, () -> { }, () -> writer.write(new Bundle(bundle.youngPeople(), bundle.peerGroups(),
                 List.of(), bundle.relationships(), bundle.groupRelations(), bundle.locations(), List.of(),
-                bundle.incidentPeople(), List.of(), List.of(), List.of(), List.of()), () -> { }));
+                bundle.incidentPeople(), List.of(), List.of(), List.of(), List.of()), () -> { },
+                new java.util.EnumMap<>(BundleFile.class)));
         return id;
     }
 

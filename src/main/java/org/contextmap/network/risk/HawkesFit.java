@@ -16,9 +16,9 @@ import org.contextmap.network.graph.GroupNetwork;
  * <pre>
  *   λ_p(t) = μ + Σ_{incidents i before t} α_c(p,i) · harm(i) · β·exp(−β (t − t_i))
  * </pre>
- * summed over the incident's parties, where {@code c(p,i)} is the person's route from a party: the
- * party themselves as victim or as suspect, 1..maxHops ties from it, or sharing a peer group with a
- * suspect beyond the ties, {@code harm} the configured weight of the incident and
+ * summed over every route from each of the incident's parties, where {@code c(p,i)} is the kind of
+ * route: the party themselves as victim or as suspect, a path of 1..maxHops ties, or a peer group
+ * shared with a suspect, {@code harm} the configured weight of the incident and
  * {@code 1/β} the mean lag; and a person-specific background {@code γ/H} for each of the
  * person's own involvements in the last {@code H} (horizon) days, weighted like the routes (a
  * suspect's by the suspect weight), the chronic part that the
@@ -141,13 +141,16 @@ public final class HawkesFit {
             double open = window / (double) horizon;
             for (int k = history.partyStart(i); k < history.partyEnd(i); k++) {
                 boolean victim = k < history.victimEnd(i);
-                spread.from(parties[k], !victim);
+                int u = parties[k];
+                exposureByIncident[i * categories + (victim ? 0 : hops + 2)] += weighted;
+                addPairs(eventOf, i, u, victim ? 0 : hops + 2, weighted, window);
+                spread.from(u, !victim);
                 for (int t = 0; t < spread.count; t++) {
                     int v = spread.touched[t];
-                    // ties first: a shared group counts only for those beyond maxHops
-                    int c = t == 0 ? (victim ? 0 : hops + 2) : spread.level[v];
-                    exposureByIncident[i * categories + c] += weighted;
-                    addPairs(eventOf, i, v, c, weighted, window);
+                    for (int d = 1; d <= hops; d++) {
+                        route(eventOf, i, v, d, weighted * (d == 1 ? spread.oneStep[v] : spread.twoSteps[v]), window);
+                    }
+                    route(eventOf, i, v, hops + 1, weighted * spread.groups[v], window);
                 }
                 // the person-specific background: each own involvement, open for the horizon
                 if (victim) {
@@ -157,6 +160,14 @@ public final class HawkesFit {
                 }
                 addPairs(eventOf, i, parties[k], victim ? CHRONIC_VICTIM : CHRONIC_SUSPECT, 1, horizon);
             }
+        }
+    }
+
+    /** Counts a route of category {@code c} (its harm × how many such routes) from incident {@code i} to {@code v}. */
+    private void route(int[] eventOf, int i, int v, int c, double harm, int window) {
+        if (harm > 0) {
+            exposureByIncident[i * categories + c] += harm;
+            addPairs(eventOf, i, v, c, harm, window);
         }
     }
 

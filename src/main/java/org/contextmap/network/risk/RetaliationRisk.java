@@ -18,20 +18,21 @@ import org.contextmap.person.RelationshipKind;
  * Retaliation risk on one day: a self-exciting (Hawkes-type) exposure over the person network.
  * Every harmful incident before the day is a source of risk at each of its parties — the victims
  * (further victimisation, being drawn into retaliation) and the suspects (being targeted) — and
- * adds to the score of each young person a party reaches
+ * adds to the score of each young person along each route from a party to them
  *
  * <pre>
- *   f(i) × route(party, person)      with  f(i) = harm(i) × exp(−(day − day(i)) / decayDays) × conflict(i)
+ *   f(i) × route      with  f(i) = harm(i) × exp(−(day − day(i)) / decayDays) × conflict(i)
  * </pre>
  *
  * where {@code harm} weighs type, severity and weapon and {@code conflict} is
  * {@code conflictFactor} when the victim's and a suspect's groups are recorded as in conflict on
- * the day of the incident. The route is {@code sideWeight × distanceFactor^steps} through at most
- * {@code maxHops} ties, and for a suspect also {@code suspectWeight × groupFactor} to the others
- * associated with the suspect's groups (the larger of the two when both apply). A party's own route
- * is {@code sideWeight × (f(i) + persistence)}, times {@code repeatFactor} for a victim harmed within
+ * the day of the incident. A route is a path of at most {@code maxHops} ties through distinct
+ * people, weighing {@code sideWeight × distanceFactor^ties}, or, from a suspect, a peer group the
+ * person shares with them, weighing {@code suspectWeight × groupFactor}: the more ways harm comes
+ * close, the more exposure, as in Katz's (1953) attenuated path counts. A party's own route weighs
+ * {@code sideWeight × (f(i) + persistence)}, times {@code repeatFactor} for a victim harmed within
  * the repeat window before: the persistence is a person-specific background that does not decay
- * within the horizon (Mohler 2014), and a child who died in the incident has none.
+ * within the horizon (Mohler 2014); a child who died in the incident has none.
  *
  * <p>The score is the conditional intensity of a Hawkes process with an exponential kernel
  * (Hawkes 1971) whose excitation spreads over the network, as in Green, Horel &amp; Papachristos
@@ -41,16 +42,16 @@ import org.contextmap.person.RelationshipKind;
  * African American community", AJPH 104(1); the conflict factor the retaliation between rivals of
  * Papachristos (2009), "Murder by structure", AJS 115(1), and Gravel et al. (2023).
  *
- * <p>Everything is explainable: {@link #explain} lists, for one person, every incident and party
- * that contributes, the path from that party to them and the factors of its weight; the weights
- * add up to the score. Only incidents on or before the day count, and only ties and associations
- * known by then, so the score of any past day is what could have been computed on that day.
+ * <p>Everything is explainable: {@link #explain} lists, for one person, every route by which an
+ * incident reaches them, with the path and the factors of its weight; the weights add up to the
+ * score. Only incidents on or before the day count, and only ties and associations known by then,
+ * so the score of any past day is what could have been computed on that day.
  *
- * <p>Cost: exposure is additive over sources, so {@link #scores} first sums each young person's
- * incidents into masses (as victim, as suspect, own) and then searches once from each person who
- * was a party — O(parties + Σ people reached per source), in parallel over sources — rather than
- * once per incident. {@link #explain} searches {@code maxHops} around one person and looks only at
- * the incidents of the people found.
+ * <p>Cost: exposure is linear in the sources, so {@link #scores} sums each person's incidents into
+ * masses and spreads them with two sparse matrix–vector products, {@code A·x} and
+ * {@code A·(A·x) − deg ∘ x} (paths of two ties, never back to the source): O(parties + edges), in
+ * parallel over vertex ranges. {@link #explain} walks the routes into one person and looks only at
+ * the incidents of the people on them.
  */
 public final class RetaliationRisk {
 
@@ -65,8 +66,6 @@ public final class RetaliationRisk {
     private final int[][] members;
     private final int[][] groupsOf;
     private final long[] rivalry;
-    /** distanceFactor^d for d = 0..maxHops, then 0 for people reached only through a group. */
-    private final double[] stepWeights;
 
     /**
      * @param graph   the person graph as known on {@code asOf} (same vertices as the history's)
@@ -89,10 +88,6 @@ public final class RetaliationRisk {
         this.members = groups.membersOn(asOf);
         this.groupsOf = GroupNetwork.byPerson(graph.size(), members);
         this.rivalry = rivalries();
-        this.stepWeights = new double[parameters.maxHops() + 2];
-        for (int d = 0; d <= parameters.maxHops(); d++) {
-            stepWeights[d] = Math.pow(parameters.distanceFactor(), d);
-        }
     }
 
     public LocalDate asOf() {
@@ -125,48 +120,107 @@ public final class RetaliationRisk {
         return end;
     }
 
-    /** Every young person's score, by vertex, on all cores. */
+    /** Every young person's score, by vertex. */
     public double[] scores() {
         Masses masses = new Masses(graph.size());
         for (int i = first; i < end; i++) {
             masses.add(i, 1);
         }
-        int[] sources = masses.sources();
-        return Workers.sum(sources.length, Workers.available(), w -> new Workers.Worker() {
-            private final Spread spread = spread();
-            private final double[] scores = new double[graph.size()];
-
-            @Override
-            public void visit(int k) {
-                int u = sources[k];
-                spreadFrom(u, masses.victim[u], masses.suspect[u], masses.own[u], scores, spread);
+        int n = graph.size();
+        double[] spreading = new double[n];
+        for (int u = 0; u < n; u++) {
+            spreading[u] = masses.victim[u] * parameters.victimWeight() + masses.suspect[u] * parameters.suspectWeight();
+        }
+        double[] scores = masses.own.clone();
+        if (parameters.maxHops() >= 1) {
+            double[] oneStep = neighbourSums(spreading);
+            add(scores, oneStep, parameters.distanceFactor());
+            if (parameters.maxHops() >= 2) {
+                double[] twoSteps = neighbourSums(oneStep);
+                for (int v = 0; v < n; v++) {
+                    twoSteps[v] -= graph.degree(v) * spreading[v]; // walks back to the source are not paths
+                }
+                add(scores, twoSteps, parameters.distanceFactor() * parameters.distanceFactor());
             }
-
-            @Override
-            public double[] result() {
-                return scores;
+        }
+        double[] groupMass = new double[members.length];
+        for (int g = 0; g < members.length; g++) {
+            for (int m : members[g]) {
+                groupMass[g] += masses.suspect[m];
             }
-        });
+        }
+        double groupWeight = parameters.suspectWeight() * parameters.groupFactor();
+        for (int v = 0; v < n; v++) {
+            for (int g : groupsOf[v]) {
+                scores[v] += groupWeight * (groupMass[g] - masses.suspect[v]);
+            }
+        }
+        return scores;
     }
 
-    /** Scratch space for searches of this model; one per thread. */
+    /** {@code A·x}: for each vertex, the sum of {@code x} over its neighbours, on all cores. */
+    private double[] neighbourSums(double[] x) {
+        int n = graph.size();
+        double[] y = new double[n];
+        int[] offsets = graph.offsets();
+        int[] neighbours = graph.neighbours();
+        int parts = n < 10_000 ? 1 : Workers.available();
+        Runnable[] tasks = new Runnable[parts];
+        for (int p = 0; p < parts; p++) {
+            int from = (int) ((long) n * p / parts);
+            int to = (int) ((long) n * (p + 1) / parts);
+            tasks[p] = () -> {
+                for (int v = from; v < to; v++) {
+                    double sum = 0;
+                    for (int slot = offsets[v]; slot < offsets[v + 1]; slot++) {
+                        sum += x[neighbours[slot]];
+                    }
+                    y[v] = sum;
+                }
+            };
+        }
+        Workers.run(tasks);
+        return y;
+    }
+
+    private static void add(double[] scores, double[] values, double factor) {
+        for (int v = 0; v < scores.length; v++) {
+            scores[v] += factor * values[v];
+        }
+    }
+
+    /** Scratch space for routes from one source of this model. */
     Spread spread() {
         return new Spread(graph, groupsOf, members, parameters.maxHops());
     }
 
     /**
      * Adds {@code sign} × incident {@code i}'s contributions to {@code scores}: +1 for a new incident,
-     * −1 to take one away. Incidents outside the day's horizon add nothing.
+     * −1 to take one away. Incidents outside the day's horizon add nothing. Costs the routes from
+     * the incident's parties, not the city.
      */
     public void addTo(double[] scores, int i, double sign) {
         if (i < first || i >= end) {
             return;
         }
         Spread spread = spread();
-        Masses masses = new Masses(graph.size());
-        masses.add(i, sign);
-        for (int u : masses.sources()) {
-            spreadFrom(u, masses.victim[u], masses.suspect[u], masses.own[u], scores, spread);
+        double f = sign * dynamic(i);
+        double chronic = sign * parameters.persistence();
+        double oneStep = parameters.distanceFactor();
+        double twoSteps = oneStep * oneStep;
+        double group = parameters.suspectWeight() * parameters.groupFactor() * f;
+        int[] parties = history.parties();
+        for (int k = history.partyStart(i); k < history.partyEnd(i); k++) {
+            int u = parties[k];
+            boolean victim = k < history.victimEnd(i);
+            scores[u] += ownReach(i, k) * (f + chronic);
+            double mass = f * (victim ? parameters.victimWeight() : parameters.suspectWeight());
+            spread.from(u, !victim);
+            for (int t = 0; t < spread.count; t++) {
+                int v = spread.touched[t];
+                scores[v] += mass * (oneStep * spread.oneStep[v] + twoSteps * spread.twoSteps[v])
+                        + group * spread.groups[v];
+            }
         }
     }
 
@@ -214,25 +268,6 @@ public final class RetaliationRisk {
             }
         }
 
-        int[] sources() {
-            return java.util.stream.IntStream.range(0, own.length)
-                    .filter(u -> victim[u] != 0 || suspect[u] != 0 || own[u] != 0).toArray();
-        }
-    }
-
-    /** Adds what source {@code u}'s masses give everyone it reaches, and its own route to itself. */
-    private void spreadFrom(int u, double victimMass, double suspectMass, double own, double[] scores,
-            Spread spread) {
-        scores[u] += own;
-        spread.from(u, suspectMass != 0);
-        double fromVictim = victimMass * parameters.victimWeight();
-        double fromSuspect = suspectMass * parameters.suspectWeight();
-        double group = parameters.groupFactor();
-        for (int t = 1; t < spread.count; t++) {
-            int v = spread.touched[t];
-            double network = stepWeights[Math.min(spread.level[v], stepWeights.length - 1)];
-            scores[v] += fromVictim * network + fromSuspect * (spread.shared(v) ? Math.max(network, group) : network);
-        }
     }
 
     /** The conflict multiplier of counted incident {@code i} (1 outside the day's incidents). */
@@ -281,120 +316,96 @@ public final class RetaliationRisk {
     }
 
     /**
-     * Why one young person has their score: every incident and party that contributes, largest first,
-     * with the path from the party to them. The weights add up to {@code scores()[person]}.
+     * Why one young person has their score: every route by which an incident reaches them — their
+     * own part in it, a path of ties from a party, a group shared with a suspect — largest first.
+     * The weights add up to {@code scores()[person]}.
      */
     public List<Contribution> explain(int person) {
-        Map<Integer, Integer> dist = new HashMap<>();
-        Map<Integer, Integer> previous = new HashMap<>();
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        dist.put(person, 0);
-        queue.add(person);
+        List<Contribution> contributions = new ArrayList<>();
+        String self = graph.id(person);
+        forEachParty(person, (i, k) -> contributions.add(contribution(i, k, List.of(step(self, -1, -1)), null,
+                ownReach(i, k), parameters.persistence())));
         int[] offsets = graph.offsets();
         int[] neighbours = graph.neighbours();
-        while (!queue.isEmpty()) {
-            int v = queue.poll();
-            int d = dist.get(v);
-            if (d == parameters.maxHops()) {
-                continue;
-            }
-            for (int slot = offsets[v]; slot < offsets[v + 1]; slot++) {
+        double oneStep = parameters.distanceFactor();
+        if (parameters.maxHops() >= 1) {
+            for (int slot = offsets[person]; slot < offsets[person + 1]; slot++) {
                 int w = neighbours[slot];
-                if (!dist.containsKey(w)) {
-                    dist.put(w, d + 1);
-                    previous.put(w, v);
-                    queue.add(w);
+                List<Contribution.Step> path = List.of(step(graph.id(w), -1, -1), step(self, w, person));
+                forEachParty(w, (i, k) -> contributions.add(contribution(i, k, path, null, side(i, k) * oneStep, 0)));
+                if (parameters.maxHops() >= 2) {
+                    for (int s2 = offsets[w]; s2 < offsets[w + 1]; s2++) {
+                        int u = neighbours[s2];
+                        if (u == person) {
+                            continue;
+                        }
+                        List<Contribution.Step> longer = List.of(step(graph.id(u), -1, -1),
+                                step(graph.id(w), u, w), step(self, w, person));
+                        forEachParty(u, (i, k) -> contributions.add(
+                                contribution(i, k, longer, null, side(i, k) * oneStep * oneStep, 0)));
+                    }
                 }
             }
         }
-        Map<Integer, Integer> sharedGroup = new HashMap<>();
+        double group = parameters.suspectWeight() * parameters.groupFactor();
         for (int g : groupsOf[person]) {
-            for (int m : members[g]) {
-                if (m != person) {
-                    sharedGroup.putIfAbsent(m, g);
+            for (int u : members[g]) {
+                if (u != person) {
+                    List<Contribution.Step> path = List.of(step(graph.id(u), -1, -1), step(self, -1, -1));
+                    forEachParty(u, (i, k) -> {
+                        if (k >= history.victimEnd(i)) {
+                            contributions.add(contribution(i, k, path, groups.id(g), group, 0));
+                        }
+                    });
                 }
             }
         }
-        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-        for (int u : dist.keySet()) {
-            addCandidates(candidates, u);
-        }
-        for (int u : sharedGroup.keySet()) {
-            addCandidates(candidates, u);
-        }
-        List<Contribution> contributions = new ArrayList<>();
-        int[] parties = history.parties();
-        for (int i : candidates) {
-            for (int k = history.partyStart(i); k < history.partyEnd(i); k++) {
-                Contribution c = route(i, k, person, dist.get(parties[k]), sharedGroup.get(parties[k]), previous);
-                if (c != null) {
-                    contributions.add(c);
-                }
-            }
-        }
+        contributions.removeIf(c -> c.reach() == 0); // the own route of a child who died
         contributions.sort(Comparator.comparingDouble(Contribution::weight).reversed()
                 .thenComparing(Contribution::date, Comparator.reverseOrder()).thenComparing(Contribution::incidentId)
                 .thenComparing(Contribution::party));
         return contributions;
     }
 
-    private void addCandidates(java.util.Set<Integer> candidates, int u) {
+    /** Calls {@code action(i, k)} for every counted incident {@code i} in which {@code u} is the party at {@code k}. */
+    private void forEachParty(int u, java.util.function.BiConsumer<Integer, Integer> action) {
         int[] incidents = history.personIncidents();
-        for (int k = history.personStart(u); k < history.personEnd(u); k++) {
-            int i = incidents[k];
+        int[] parties = history.parties();
+        for (int s = history.personStart(u); s < history.personEnd(u); s++) {
+            int i = incidents[s];
             if (i >= first && i < end) {
-                candidates.add(i);
+                for (int k = history.partyStart(i); k < history.partyEnd(i); k++) {
+                    if (parties[k] == u) {
+                        action.accept(i, k);
+                    }
+                }
             }
         }
     }
 
-    /**
-     * The route from the party at position {@code k} of incident {@code i} to {@code person}, who is
-     * {@code distance} ties from it (null: further) and shares {@code group} with it (null: none).
-     */
-    private Contribution route(int i, int k, int person, Integer distance, Integer group,
-            Map<Integer, Integer> previous) {
-        int party = history.parties()[k];
+    /** The weight of the side of the party at {@code k} of incident {@code i}. */
+    private double side(int i, int k) {
+        return k < history.victimEnd(i) ? parameters.victimWeight() : parameters.suspectWeight();
+    }
+
+    /** A step of a path: the person, and the kinds of the tie from {@code from} to {@code to} (none: -1). */
+    private Contribution.Step step(String id, int from, int to) {
+        return new Contribution.Step(id, from < 0 ? List.of() : kinds(graph.kinds(graph.edge(from, to))));
+    }
+
+    private Contribution contribution(int i, int k, List<Contribution.Step> path, String viaGroup, double reach,
+            double chronic) {
         boolean victim = k < history.victimEnd(i);
         double harm = history.harm(i);
         double decay = parameters.decay(day - history.day(i));
         double conflict = conflictFactor(i);
-        double f = harm * decay * conflict;
-        double reach;
-        double chronic = 0;
-        boolean repeat = false;
-        boolean viaGroup = false;
-        if (party == person) {
-            reach = ownReach(i, k);
-            chronic = parameters.persistence();
-            repeat = victim && !history.fatal(i) && history.harmedBefore(party, i, parameters.repeatWindowDays());
-        } else {
-            double network = distance == null ? 0 : stepWeights[distance];
-            reach = (victim ? parameters.victimWeight() : parameters.suspectWeight()) * network;
-            if (!victim && group != null && parameters.groupFactor() > network) {
-                reach = parameters.suspectWeight() * parameters.groupFactor();
-                viaGroup = true;
-            }
-        }
-        if (reach == 0) {
-            return null;
-        }
-        List<Contribution.Step> path = new ArrayList<>();
-        path.add(new Contribution.Step(graph.id(party), List.of()));
-        if (viaGroup) {
-            path.add(new Contribution.Step(graph.id(person), List.of()));
-        } else {
-            for (int v = party; v != person; ) {
-                int p = previous.get(v);
-                path.add(new Contribution.Step(graph.id(p), kinds(graph.kinds(graph.edge(v, p)))));
-                v = p;
-            }
-        }
+        boolean own = path.size() == 1;
+        boolean repeat = own && victim && !history.fatal(i)
+                && history.harmedBefore(history.parties()[k], i, parameters.repeatWindowDays());
         HarmHistory.Incident incident = history.incident(i);
         return new Contribution(incident.id(), incident.day(), incident.type(), incident.severity(), incident.weapon(),
-                graph.id(party), victim ? Role.VICTIM : Role.SUSPECT, List.copyOf(path),
-                viaGroup ? groups.id(group) : null, rivals(i), repeat, harm, decay, reach, conflict, chronic,
-                reach * (f + chronic));
+                path.getFirst().personId(), victim ? Role.VICTIM : Role.SUSPECT, path, viaGroup, rivals(i), repeat,
+                harm, decay, reach, conflict, reach == 0 ? 0 : chronic, reach * (harm * decay * conflict + chronic));
     }
 
     private static List<RelationshipKind> kinds(int mask) {

@@ -19,9 +19,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param distanceFactor   the weight kept per step of network distance. Default 0.43: each step
  *                         from a victim multiplies the odds of being shot by about 0.43
  *                         (Papachristos &amp; Wildeman 2014)
- * @param maxHops          how many steps of the person network an incident reaches (default 2)
- * @param groupFactor      the weight for sharing a peer-group association with a suspect, when no
- *                         closer tie exists — counted like one step (default 0.43)
+ * @param maxHops          how many ties an incident reaches: 0, 1 or 2 (default 2; a third step would
+ *                         keep 0.43³ ≈ 8% of the weight)
+ * @param groupFactor      the weight of each peer group shared with a suspect, a route of its own
+ *                         beside the ties — counted like one step (default 0.43)
  * @param conflictFactor   the multiplier when a victim and a suspect are associated with groups
  *                         recorded as in conflict: retaliation and "inertia" between established
  *                         rivals (Gravel et al. 2023; Papachristos 2009). Default 2
@@ -69,8 +70,8 @@ public record RiskParameters(Double decayDays, Double distanceFactor, Integer ma
         decayDays = positive("decay-days", decayDays, 125.0);
         distanceFactor = fraction("distance-factor", distanceFactor, 0.43);
         maxHops = maxHops == null ? 2 : maxHops;
-        if (maxHops < 0 || maxHops > 4) {
-            throw new IllegalArgumentException("contextmap.risk.max-hops must be between 0 and 4, not " + maxHops);
+        if (maxHops < 0 || maxHops > 2) {
+            throw new IllegalArgumentException("contextmap.risk.max-hops must be 0, 1 or 2, not " + maxHops);
         }
         groupFactor = fraction("group-factor", groupFactor, 0.43);
         conflictFactor = positive("conflict-factor", conflictFactor, 2.0);
