@@ -238,9 +238,8 @@ public class RiskService {
         HarmHistory before = history;
         HarmHistory after = before.with(reader.byIds(imported.incidentIds()), Set.of(), parameters);
         Set<String> touched = affectedIncidents(before, after, imported.incidentIds());
-        NetworkSnapshot snapshot = snapshots.on(null);
         days.replaceAll((d, day) -> {
-            RetaliationRisk updated = new RetaliationRisk(day.model().graph(), snapshot.groups(), after, parameters, d);
+            RetaliationRisk updated = day.model().withHistory(after);
             double[] scores = day.scores().clone();
             for (String id : touched) {
                 int old = before.index(id);

@@ -126,7 +126,7 @@ public final class RiskBenchmark {
         RetaliationRisk model = new RetaliationRisk(graph, network.groups(), history, PARAMETERS, asOf);
         double[] scores = recompute(network, model);
         explanations(model, scores);
-        incremental(network, graph, asOf, scores);
+        incremental(network, model, asOf, scores);
         tensions(network, asOf);
         if (fit) {
             backTest(network, asOf);
@@ -188,11 +188,12 @@ public final class RiskBenchmark {
     }
 
     /**
-     * The update after one new incident: a new history and model, and the new incident's
+     * The update after one new incident: the history with it merged in, the model over it, and its
      * contributions added to a copy of the scores before it — checked against a full recompute.
      * The new incident repeats the parties of the latest serious one, so it reaches real people.
      */
-    private static void incremental(BundleNetwork network, CompactGraph graph, LocalDate asOf, double[] before) {
+    private static void incremental(BundleNetwork network, RetaliationRisk model, LocalDate asOf, double[] before) {
+        CompactGraph graph = model.graph();
         System.out.println("incremental update…");
         HarmHistory history = network.history();
         HarmHistory.Incident pattern = history.incident(latestSerious(history));
@@ -200,7 +201,7 @@ public final class RiskBenchmark {
                 pattern.weapon(), pattern.victims(), pattern.suspects());
         Timings<double[]> timings = time(WARM_UPS, RUNS, () -> {
             HarmHistory next = history.with(List.of(added), Set.of(), PARAMETERS);
-            RetaliationRisk updated = new RetaliationRisk(graph, network.groups(), next, PARAMETERS, asOf);
+            RetaliationRisk updated = model.withHistory(next);
             double[] scores = before.clone();
             updated.addTo(scores, next.index(NEW_INCIDENT), 1);
             return scores;

@@ -41,55 +41,73 @@ public final class HarmHistory {
     private final int[] personIncidents;
     private final Map<String, Integer> byId;
 
-    private HarmHistory(CompactGraph graph, Incident[] incidents, RiskParameters parameters) {
+    /** An incident with its victims and suspects found in the graph: vertices, victims first. */
+    private record Resolved(Incident incident, int[] parties, int victims) {
+
+        static Resolved of(CompactGraph graph, Incident incident) {
+            int[] found = new int[incident.victims().length + incident.suspects().length];
+            int count = 0;
+            int victims = 0;
+            for (String[] side : new String[][] {incident.victims(), incident.suspects()}) {
+                for (String personId : side) {
+                    int v = graph.vertex(personId);
+                    if (v >= 0 && !contains(found, count, v)) {
+                        found[count++] = v;
+                    }
+                }
+                if (side == incident.victims()) {
+                    victims = count;
+                }
+            }
+            return new Resolved(incident, Arrays.copyOf(found, count), victims);
+        }
+
+        private static boolean contains(int[] values, int count, int value) {
+            for (int k = 0; k < count; k++) {
+                if (values[k] == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final Comparator<Resolved> ORDER = Comparator.comparing((Resolved r) -> r.incident().day())
+            .thenComparing(r -> r.incident().id());
+
+    private HarmHistory(CompactGraph graph, List<Resolved> entries, RiskParameters parameters) {
         this.graph = graph;
-        this.incidents = incidents;
-        int n = incidents.length;
+        int n = entries.size();
+        incidents = new Incident[n];
         days = new int[n];
         harm = new double[n];
         partyStart = new int[n + 1];
         victimCount = new int[n];
         byId = HashMap.newHashMap(n);
-        int[] scratch = new int[16];
-        int[] all = new int[Math.max(16, n * 3)];
-        int used = 0;
         int[] perPerson = new int[graph.size() + 1];
         for (int i = 0; i < n; i++) {
-            Incident incident = incidents[i];
+            Resolved entry = entries.get(i);
+            Incident incident = entry.incident();
+            incidents[i] = incident;
             byId.put(incident.id(), i);
             days[i] = (int) incident.day().toEpochDay();
             harm[i] = parameters.harm(incident.type(), incident.severity(), incident.weapon());
-            int count = 0;
-            for (String[] side : new String[][] {incident.victims(), incident.suspects()}) {
-                for (String personId : side) {
-                    int v = graph.vertex(personId);
-                    if (v >= 0 && !contains(scratch, count, v)) {
-                        if (count == scratch.length) {
-                            scratch = Arrays.copyOf(scratch, count * 2);
-                        }
-                        scratch[count++] = v;
-                    }
-                }
-                if (side == incident.victims()) {
-                    victimCount[i] = count;
-                }
-            }
-            if (used + count > all.length) {
-                all = Arrays.copyOf(all, Math.max(all.length * 2, used + count));
-            }
-            System.arraycopy(scratch, 0, all, used, count);
-            for (int k = 0; k < count; k++) {
-                perPerson[scratch[k] + 1]++;
-            }
-            used += count;
-            partyStart[i + 1] = used;
+            victimCount[i] = entry.victims();
+            partyStart[i + 1] = partyStart[i] + entry.parties().length;
         }
-        parties = Arrays.copyOf(all, used);
+        parties = new int[partyStart[n]];
+        for (int i = 0; i < n; i++) {
+            int[] of = entries.get(i).parties();
+            System.arraycopy(of, 0, parties, partyStart[i], of.length);
+            for (int v : of) {
+                perPerson[v + 1]++;
+            }
+        }
         for (int v = 0; v < graph.size(); v++) {
             perPerson[v + 1] += perPerson[v];
         }
         personStart = perPerson.clone();
-        personIncidents = new int[used];
+        personIncidents = new int[parties.length];
         int[] fill = Arrays.copyOf(perPerson, graph.size());
         for (int i = 0; i < n; i++) {
             for (int k = partyStart[i]; k < partyStart[i + 1]; k++) {
@@ -98,39 +116,44 @@ public final class HarmHistory {
         }
     }
 
-    private static boolean contains(int[] values, int count, int value) {
-        for (int k = 0; k < count; k++) {
-            if (values[k] == value) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The history of these incidents over a person graph: those whose type counts as harm, ordered
      * by day then id. A victim or suspect missing from the graph is left out of the incident.
      */
     public static HarmHistory of(CompactGraph graph, List<Incident> incidents, RiskParameters parameters) {
-        Incident[] counted = incidents.stream()
+        return new HarmHistory(graph, resolved(graph, incidents, parameters), parameters);
+    }
+
+    private static List<Resolved> resolved(CompactGraph graph, List<Incident> incidents, RiskParameters parameters) {
+        return incidents.stream()
                 .filter(i -> i.day() != null && parameters.harm(i.type(), i.severity(), i.weapon()) > 0)
-                .sorted(Comparator.comparing(Incident::day).thenComparing(Incident::id))
-                .toArray(Incident[]::new);
-        return new HarmHistory(graph, counted, parameters);
+                .map(i -> Resolved.of(graph, i)).sorted(ORDER).toList();
     }
 
     /**
      * This history with some incidents added or replaced (by id) and others removed, over the same
-     * person graph.
+     * person graph. The incidents kept are not looked up again: the new ones are merged in, in
+     * order, so a change costs a copy of the arrays, not a rebuild.
      */
     public HarmHistory with(List<Incident> changed, java.util.Set<String> removed, RiskParameters parameters) {
-        Map<String, Incident> merged = new HashMap<>();
-        for (Incident incident : incidents) {
-            merged.put(incident.id(), incident);
+        java.util.Set<String> gone = new java.util.HashSet<>(removed);
+        changed.forEach(incident -> gone.add(incident.id()));
+        List<Resolved> added = resolved(graph, changed, parameters);
+        List<Resolved> merged = new ArrayList<>(incidents.length + added.size());
+        int a = 0;
+        for (int i = 0; i < incidents.length; i++) {
+            if (gone.contains(incidents[i].id())) {
+                continue;
+            }
+            Resolved kept = new Resolved(incidents[i], Arrays.copyOfRange(parties, partyStart[i], partyStart[i + 1]),
+                    victimCount[i]);
+            while (a < added.size() && ORDER.compare(added.get(a), kept) < 0) {
+                merged.add(added.get(a++));
+            }
+            merged.add(kept);
         }
-        removed.forEach(merged::remove);
-        changed.forEach(incident -> merged.put(incident.id(), incident));
-        return of(graph, new ArrayList<>(merged.values()), parameters);
+        merged.addAll(added.subList(a, added.size()));
+        return new HarmHistory(graph, merged, parameters);
     }
 
     /** The person graph whose vertices the parties are. */

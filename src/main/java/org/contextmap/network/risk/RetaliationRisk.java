@@ -74,6 +74,11 @@ public final class RetaliationRisk {
      */
     public RetaliationRisk(CompactGraph graph, GroupNetwork groups, HarmHistory history, RiskParameters parameters,
             LocalDate asOf) {
+        this(graph, groups, history, parameters, asOf, groups.membersOn(asOf));
+    }
+
+    private RetaliationRisk(CompactGraph graph, GroupNetwork groups, HarmHistory history, RiskParameters parameters,
+            LocalDate asOf, int[][] members) {
         if (graph.size() != history.graph().size()) {
             throw new IllegalArgumentException("the graph and the history must have the same people");
         }
@@ -85,9 +90,14 @@ public final class RetaliationRisk {
         this.day = (int) asOf.toEpochDay();
         this.first = history.firstOnOrAfter(day - parameters.horizonDays());
         this.end = history.firstOnOrAfter(day + 1);
-        this.members = groups.membersOn(asOf);
+        this.members = members;
         this.groupsOf = GroupNetwork.byPerson(graph.size(), members);
         this.rivalry = rivalries();
+    }
+
+    /** The same day and network over a changed history: for updating scores after new incidents. */
+    public RetaliationRisk withHistory(HarmHistory changed) {
+        return new RetaliationRisk(graph, groups, changed, parameters, asOf, members);
     }
 
     public LocalDate asOf() {
