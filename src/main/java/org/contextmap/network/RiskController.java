@@ -32,8 +32,8 @@ class RiskController {
     @GetMapping("/api/people/{id}/risk")
     RiskReports.PersonRisk person(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Principal principal) {
-        return risk.risk(id, asOf, viewer(principal), "api")
+            @RequestParam(defaultValue = "100") int limit, Principal principal) {
+        return risk.risk(id, asOf, limit(limit), viewer(principal), "api")
                 .orElseThrow(() -> new NotFoundException("There is no young person with id " + id + "."));
     }
 

@@ -13,11 +13,15 @@ public final class RiskReports {
     }
 
     /**
-     * One young person's retaliation risk with every reason for it; the weights of the
-     * contributions add up to the score.
+     * One young person's retaliation risk with the reasons for it, largest first: the weights of the
+     * contributions shown and of the others add up to the score.
      */
     public record PersonRisk(String personId, String name, LocalDate asOf, double score, RiskBand band,
-            String bandLabel, List<Reason> contributions, String advice) {
+            String bandLabel, List<Reason> contributions, Others others, String advice) {
+    }
+
+    /** The smaller contributions not listed: how many, and their weight together. */
+    public record Others(int count, double weight) {
     }
 
     /**

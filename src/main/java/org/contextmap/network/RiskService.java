@@ -78,20 +78,28 @@ public class RiskService {
         return parameters;
     }
 
-    /** One young person's risk on a day ({@code null}: today) with every reason; the read is audited. */
-    public Optional<RiskReports.PersonRisk> risk(String personId, LocalDate asOf, String viewer, String channel) {
+    /**
+     * One young person's risk on a day ({@code null}: today) with its {@code limit} largest
+     * contributions and the rest summed, so that the whole still adds up to the score; the read is
+     * audited.
+     */
+    public Optional<RiskReports.PersonRisk> risk(String personId, LocalDate asOf, int limit, String viewer,
+            String channel) {
         Day day = day(asOf);
         int v = day.model().graph().vertex(personId);
         if (v < 0) {
             return Optional.empty();
         }
         events.publishEvent(new PersonRecordViewed(personId, viewer, channel));
-        List<Contribution> contributions = day.model().explain(v);
-        Map<String, String> names = names(contributions, List.of(personId));
+        List<Contribution> all = day.model().explain(v);
+        List<Contribution> shown = all.subList(0, Math.min(limit, all.size()));
+        double rest = all.subList(shown.size(), all.size()).stream().mapToDouble(Contribution::weight).sum();
+        Map<String, String> names = names(shown, List.of(personId));
         double score = day.scores()[v];
         RiskBand band = parameters.band(score);
         return Optional.of(new RiskReports.PersonRisk(personId, names.get(personId), day.model().asOf(), score, band,
-                band.label(), contributions.stream().map(c -> reason(c, names)).toList(), advice(band)));
+                band.label(), shown.stream().map(c -> reason(c, names)).toList(),
+                new RiskReports.Others(all.size() - shown.size(), rest), advice(band)));
     }
 
     /**
@@ -128,18 +136,6 @@ public class RiskService {
                     parameters.band(scores[order[r]]), explained.get(r).stream().map(c -> reason(c, names)).toList()));
         }
         return new RiskReports.Ranking(day.model().asOf(), scores.length, scored, ranked);
-    }
-
-    /** Every person's score on a day, by id: for the back-test, the benchmark and the UI. */
-    public Map<String, Double> scores(LocalDate asOf) {
-        Day day = day(asOf);
-        Map<String, Double> byId = new LinkedHashMap<>();
-        for (int v = 0; v < day.scores().length; v++) {
-            if (day.scores()[v] > 0) {
-                byId.put(day.model().graph().id(v), day.scores()[v]);
-            }
-        }
-        return byId;
     }
 
     /** Group pairs by conflict intensity on a day ({@code null}: today). */

@@ -85,10 +85,26 @@ class RiskApiTest {
                 .andReturn().getResponse().getContentAsString();
         Map<?, ?> result = json.readValue(body, Map.class);
         double sum = ((List<?>) result.get("contributions")).stream()
-                .mapToDouble(c -> ((Number) ((Map<?, ?>) c).get("weight")).doubleValue()).sum();
+                .mapToDouble(c -> ((Number) ((Map<?, ?>) c).get("weight")).doubleValue()).sum()
+                + ((Number) ((Map<?, ?>) result.get("others")).get("weight")).doubleValue();
         assertThat(sum).isCloseTo(((Number) result.get("score")).doubleValue(), within(1e-9));
         assertThat(body).doesNotContainIgnoringCase("gang");
         assertThat(audit.entriesFor("YP2")).as("reading a child's risk is audited").isNotEmpty();
+    }
+
+    @Test
+    void theSmallestContributionsAreSummedWhenALimitIsAsked() throws Exception {
+        String body = mvc.perform(get("/api/people/YP2/risk").param("asOf", SEPTEMBER).param("limit", "1"))
+                .andExpect(jsonPath("$.contributions", hasSize(1)))
+                .andExpect(jsonPath("$.others.count").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andReturn().getResponse().getContentAsString();
+        Map<?, ?> result = json.readValue(body, Map.class);
+        double shown = ((Number) ((Map<?, ?>) ((List<?>) result.get("contributions")).getFirst()).get("weight"))
+                .doubleValue();
+        double others = ((Number) ((Map<?, ?>) result.get("others")).get("weight")).doubleValue();
+        assertThat(shown + others).isCloseTo(((Number) result.get("score")).doubleValue(), within(1e-9));
+        assertThat(shown).isGreaterThanOrEqualTo(others / ((Number) ((Map<?, ?>) result.get("others")).get("count"))
+                .doubleValue());
     }
 
     @Test
