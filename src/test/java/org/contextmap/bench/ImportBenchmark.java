@@ -1,5 +1,7 @@
 package org.contextmap.bench;
 
+import static org.contextmap.bench.Figures.mib;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,7 +84,4 @@ public final class ImportBenchmark {
         }
     }
 
-    private static String mib(long bytes) {
-        return String.format("%,d MiB", bytes / (1024 * 1024));
-    }
 }

@@ -1,9 +1,12 @@
 package org.contextmap.bench;
 
+import static org.contextmap.bench.Figures.mib;
+import static org.contextmap.bench.Figures.seconds;
+import static org.contextmap.bench.Figures.settledHeap;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,20 +200,8 @@ public final class NetworkBenchmark {
         return result;
     }
 
-    private static long settledHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
 
-    private static String seconds(long nanos) {
-        return nanos < 10_000_000_000L ? String.format("%.3f s", nanos / 1e9) : String.format("%.1f s", nanos / 1e9);
-    }
 
-    private static String mib(long bytes) {
-        return String.format("%,d MiB", bytes / (1024 * 1024));
-    }
 
     private static void deleteFolder(Path folder) throws IOException {
         try (var files = Files.walk(folder)) {

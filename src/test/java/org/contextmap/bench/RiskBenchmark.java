@@ -1,6 +1,9 @@
 package org.contextmap.bench;
 
-import java.lang.management.ManagementFactory;
+import static org.contextmap.bench.Figures.mib;
+import static org.contextmap.bench.Figures.seconds;
+import static org.contextmap.bench.Figures.settledHeap;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -346,18 +349,6 @@ public final class RiskBenchmark {
         }
     }
 
-    private static long settledHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
 
-    private static String seconds(long nanos) {
-        return nanos < 10_000_000_000L ? String.format("%.3f s", nanos / 1e9) : String.format("%.1f s", nanos / 1e9);
-    }
 
-    private static String mib(long bytes) {
-        return String.format("%,d MiB", bytes / (1024 * 1024));
-    }
 }
