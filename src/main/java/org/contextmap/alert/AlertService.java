@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.contextmap.base.Agency;
 import org.contextmap.base.NotFoundException;
 import org.contextmap.database.GraphVersion;
+import org.contextmap.database.WriteCounts;
 import org.contextmap.exchange.BundleImported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ public class AlertService {
     private final GraphVersion versions;
     private final AlertSettings settings;
     private long cachedVersion = -1;
+    private long wholeReads;
     private CaseBook book;
     private final Map<LocalDate, List<Alert>> byDay = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -83,31 +85,49 @@ public class AlertService {
     }
 
     /**
-     * After an import, re-evaluates only the young people it touched and those whose alerts read
-     * their facts (their family, the other people in their incidents, their recorded siblings),
-     * for every day already evaluated. A new conflict or alliance between groups can change the
-     * alerts of anyone involved in incidents between them, so an import of group relations
-     * re-evaluates everyone.
+     * After an import, reads again only what is recorded about the young people it touched and
+     * those whose alerts read their facts (their family, the other people in their incidents, their
+     * recorded siblings), and re-evaluates only them, for every day already evaluated. A change to
+     * the groups or their conflicts can change the alerts of anyone involved in incidents between
+     * them, so such an import re-reads and re-evaluates everyone.
      */
     @EventListener
     public synchronized void onImport(BundleImported imported) {
         if (book == null || byDay.isEmpty()) {
             return;
         }
-        CaseBook fresh = reader.read();
-        Integer relations = imported.report().counts().get("group_relations.csv");
-        if (relations != null && relations > 0) {
-            book = fresh;
+        boolean groupsChanged = List.of("group_relations.csv", "peer_groups.csv").stream()
+                .anyMatch(file -> !imported.changesByFile().getOrDefault(file, WriteCounts.NONE)
+                        .equals(WriteCounts.NONE));
+        if (groupsChanged) {
+            book = reader.read();
             cachedVersion = imported.dataVersion();
             byDay.clear();
             return;
         }
+        Set<String> affected = affected(book, reader.readPeople(imported.personIds()), imported.personIds());
+        book.replace(affected, reader.readPeople(affected));
         for (Map.Entry<LocalDate, List<Alert>> entry : byDay.entrySet()) {
-            entry.setValue(reevaluate(fresh, entry.getKey(), entry.getValue(),
-                    affected(fresh, imported.personIds(), entry.getKey()), settings));
+            entry.setValue(reevaluate(book, entry.getKey(), entry.getValue(), affected, settings));
         }
-        book = fresh;
         cachedVersion = imported.dataVersion();
+    }
+
+    /**
+     * The touched people and everyone whose alerts read their facts — their family, their recorded
+     * siblings, the others in their incidents — as recorded before the import and after it
+     * ({@code after} need hold only the touched people).
+     */
+    static Set<String> affected(CaseBook before, CaseBook after, Set<String> touched) {
+        Set<String> affected = new HashSet<>(touched);
+        for (String id : touched) {
+            for (CaseBook book : List.of(before, after)) {
+                affected.addAll(book.familyMembers(id));
+                affected.addAll(book.recordedSiblings(id));
+                book.incidents(id, LocalDate.MAX).forEach(i -> affected.addAll(i.parties().keySet()));
+            }
+        }
+        return affected;
     }
 
     /** The day's alerts with those of {@code people} evaluated again on {@code fresh} facts. */
@@ -124,26 +144,21 @@ public class AlertService {
         return List.copyOf(after);
     }
 
-    /** The touched people and everyone whose alerts read their facts. */
-    static Set<String> affected(CaseBook book, Set<String> touched, LocalDate day) {
-        Set<String> affected = new HashSet<>(touched);
-        for (String id : touched) {
-            affected.addAll(book.familyMembers(id));
-            affected.addAll(book.recordedSiblings(id));
-            book.incidents(id, day).forEach(i -> affected.addAll(i.parties().keySet()));
-        }
-        return affected;
-    }
-
     private synchronized Evaluation evaluate(LocalDate day) {
         long version = versions.current();
         if (version != cachedVersion || book == null) {
             book = reader.read();
+            wholeReads++;
             cachedVersion = version;
             byDay.clear();
         }
         List<Alert> alerts = byDay.computeIfAbsent(day, d -> PracticeRules.evaluate(book, d, settings));
         return new Evaluation(book, alerts);
+    }
+
+    /** How many times the whole case book was read: for tests of the update after an import. */
+    synchronized long wholeReads() {
+        return wholeReads;
     }
 
     /** Whether an agency has referred, reported an incident about, or met about the young person. */

@@ -110,6 +110,59 @@ public final class CaseBook {
         return this;
     }
 
+    /**
+     * Replaces everything recorded about some young people by what {@code fresh} holds about them:
+     * their details and family, incidents (with every party), referrals, meetings, education
+     * events, associations and recorded siblings. Groups and conflicts are kept: they are not
+     * about one person. Used after an import, so that only the people it affected are read again.
+     */
+    public CaseBook replace(Set<String> ids, CaseBook fresh) {
+        for (String id : ids) {
+            YoungPerson before = people.remove(id);
+            if (before != null && before.familyId() != null) {
+                families.getOrDefault(before.familyId(), new ArrayList<>()).remove(id);
+            }
+            for (Map<String, ? extends List<?>> facts : List.of(incidents, referrals, meetings, education,
+                    associations)) {
+                facts.remove(id);
+            }
+            for (String sibling : siblings.getOrDefault(id, List.of())) {
+                siblings.getOrDefault(sibling, new ArrayList<>()).remove(id);
+            }
+            siblings.remove(id);
+        }
+        for (String id : ids) {
+            YoungPerson person = fresh.people.get(id);
+            if (person == null) {
+                continue;
+            }
+            person(person);
+            copy(fresh.incidents, incidents, id);
+            copy(fresh.referrals, referrals, id);
+            copy(fresh.meetings, meetings, id);
+            copy(fresh.education, education, id);
+            copy(fresh.associations, associations, id);
+            for (String sibling : fresh.siblings.getOrDefault(id, List.of())) {
+                List<String> mine = siblings.computeIfAbsent(id, p -> new ArrayList<>());
+                if (!mine.contains(sibling)) {
+                    mine.add(sibling);
+                }
+                List<String> theirs = siblings.computeIfAbsent(sibling, p -> new ArrayList<>());
+                if (!theirs.contains(id)) {
+                    theirs.add(id);
+                }
+            }
+        }
+        return this;
+    }
+
+    private static <T> void copy(Map<String, List<T>> from, Map<String, List<T>> to, String id) {
+        List<T> facts = from.get(id);
+        if (facts != null) {
+            to.put(id, new ArrayList<>(facts));
+        }
+    }
+
     public Iterable<YoungPerson> people() {
         return people.values();
     }

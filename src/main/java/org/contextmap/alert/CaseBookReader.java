@@ -66,25 +66,83 @@ class CaseBookReader {
             MATCH (a:YoungPerson)-[:KNOWS {kind: 'SIBLING'}]->(b:YoungPerson) RETURN a.id AS a, b.id AS b
             """;
 
+    /** The same facts for some young people only ({@code $ids}), for the update after an import. */
+    private static final String PEOPLE_OF = """
+            MATCH (p:YoungPerson) WHERE p.id IN $ids OPTIONAL MATCH (p)-[:IN_FAMILY]->(f:Family)
+            RETURN p.id AS id, p.name AS name, p.flags AS flags, p.socialCareStatus AS status,
+                   p.leadProfessional AS lead, f.id AS family
+            """;
+    private static final String INCIDENTS_OF = """
+            MATCH (p:YoungPerson)-[:INVOLVED_IN]->(i:Incident) WHERE p.id IN $ids
+            WITH DISTINCT i
+            RETURN i.id AS id, i.occurredAt AS at, i.type AS type, i.severity AS severity, i.weapon AS weapon,
+                   i.source AS source
+            """;
+    private static final String PARTIES_OF = """
+            MATCH (p:YoungPerson)-[:INVOLVED_IN]->(i:Incident) WHERE p.id IN $ids
+            WITH DISTINCT i
+            MATCH (q:YoungPerson)-[r:INVOLVED_IN]->(i) RETURN i.id AS incident, q.id AS person, r.role AS role
+            """;
+    private static final String REFERRALS_OF = """
+            MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson) WHERE p.id IN $ids
+            RETURN r.id AS id, p.id AS person, r.receivedOn AS received, r.fromAgency AS agency, r.level AS level,
+                   r.outcome AS outcome, r.outcomeOn AS outcomeOn, r.referrerNotifiedOn AS notified
+            """;
+    private static final String MEETINGS_OF = """
+            MATCH (m:Meeting)-[:ABOUT]->(p:YoungPerson) WHERE p.id IN $ids
+            RETURN m.id AS id, m.kind AS kind, m.heldOn AS held, p.id AS person, m.agencies AS agencies
+            """;
+    private static final String EDUCATION_OF = """
+            MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson) WHERE p.id IN $ids
+            OPTIONAL MATCH (e)-[:AT]->(s:Location)
+            RETURN p.id AS person, s.id AS school, e.date AS date, e.kind AS kind, e.days AS days
+            """;
+    private static final String ASSOCIATIONS_OF = """
+            MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup) WHERE p.id IN $ids
+            RETURN p.id AS person, g.id AS group, r.since AS since
+            """;
+    private static final String SIBLINGS_OF = """
+            MATCH (a:YoungPerson)-[:KNOWS {kind: 'SIBLING'}]-(b:YoungPerson) WHERE a.id IN $ids
+            RETURN a.id AS a, b.id AS b
+            """;
+
     private final GraphReader reader;
 
     CaseBookReader(GraphReader reader) {
         this.reader = reader;
     }
 
+    /** Everything the rules read, for every young person. */
     CaseBook read() {
+        return read(Map.of(), PEOPLE, INCIDENTS, PARTIES, REFERRALS, MEETINGS, EDUCATION, ASSOCIATIONS, SIBLINGS,
+                true);
+    }
+
+    /**
+     * What the rules read about some young people only: their details, every incident they are in
+     * (with all its parties), referrals, meetings, education events, associations and siblings.
+     * No groups or conflicts: merge it into a full book with {@link CaseBook#replace}.
+     */
+    CaseBook readPeople(java.util.Collection<String> ids) {
+        return read(Map.of("ids", List.copyOf(ids)), PEOPLE_OF, INCIDENTS_OF, PARTIES_OF, REFERRALS_OF, MEETINGS_OF,
+                EDUCATION_OF, ASSOCIATIONS_OF, SIBLINGS_OF, false);
+    }
+
+    private CaseBook read(Map<String, Object> parameters, String people, String incidentsQuery, String partiesQuery,
+            String referrals, String meetings, String education, String associations, String siblings,
+            boolean groups) {
         CaseBook book = new CaseBook();
         reader.read(reading -> {
-            reading.stream(PEOPLE, Map.of(), row -> book.person(new YoungPerson(row.text("id"), row.text("name"), null,
-                    null, null, null, null, row.text("family"), null, null, texts(row.get("flags")),
+            reading.stream(people, parameters, row -> book.person(new YoungPerson(row.text("id"), row.text("name"),
+                    null, null, null, null, null, row.text("family"), null, null, texts(row.get("flags")),
                     row.code("status", SocialCareStatus.class), row.text("lead"))));
             List<Incident> incidents = new ArrayList<>();
-            reading.stream(INCIDENTS, Map.of(), row -> incidents.add(new Incident(row.text("id"),
+            reading.stream(incidentsQuery, parameters, row -> incidents.add(new Incident(row.text("id"),
                     row.get("at") instanceof LocalDateTime at ? at : null, row.code("type", IncidentType.class),
                     row.code("severity", Severity.class), row.code("weapon", Weapon.class), null,
                     row.code("source", Agency.class), null)));
             Map<String, Map<String, Role>> parties = new HashMap<>(incidents.size() * 2);
-            reading.stream(PARTIES, Map.of(), row -> {
+            reading.stream(partiesQuery, parameters, row -> {
                 Role role = row.code("role", Role.class);
                 if (role != null) {
                     parties.computeIfAbsent(row.text("incident"), i -> new HashMap<>(4)).put(row.text("person"), role);
@@ -92,21 +150,24 @@ class CaseBookReader {
             });
             incidents.stream().filter(i -> i.occurredAt() != null && i.type() != null && parties.containsKey(i.id()))
                     .forEach(i -> book.incident(i, parties.get(i.id())));
-            reading.stream(REFERRALS, Map.of(), row -> book.referral(new Referral(row.text("id"), row.text("person"),
-                    row.date("received"), row.code("agency", Agency.class), row.text("level"),
+            reading.stream(referrals, parameters, row -> book.referral(new Referral(row.text("id"),
+                    row.text("person"), row.date("received"), row.code("agency", Agency.class), row.text("level"),
                     row.code("outcome", ReferralOutcome.class), row.date("outcomeOn"), row.date("notified"))));
-            reading.stream(MEETINGS, Map.of(), row -> book.meeting(new Meeting(row.text("id"),
+            reading.stream(meetings, parameters, row -> book.meeting(new Meeting(row.text("id"),
                     row.code("kind", MeetingKind.class), row.date("held"), row.text("person"), null, null,
                     texts(row.get("agencies")).stream().map(a -> GraphReader.code(Agency.class, a))
                             .filter(java.util.Objects::nonNull).toList())));
-            reading.stream(EDUCATION, Map.of(), row -> book.education(new EducationEvent(row.text("person"),
+            reading.stream(education, parameters, row -> book.education(new EducationEvent(row.text("person"),
                     row.text("school"), row.date("date"), row.code("kind", EducationEventKind.class),
                     row.get("days") instanceof Number days ? days.intValue() : null)));
-            reading.stream(GROUPS, Map.of(), row -> book.group(row.text("id"), row.text("name")));
-            reading.stream(ASSOCIATIONS, Map.of(),
+            if (groups) {
+                reading.stream(GROUPS, Map.of(), row -> book.group(row.text("id"), row.text("name")));
+                reading.stream(CONFLICTS, Map.of(),
+                        row -> book.conflict(row.text("a"), row.text("b"), row.date("since")));
+            }
+            reading.stream(associations, parameters,
                     row -> book.association(row.text("person"), row.text("group"), row.date("since")));
-            reading.stream(CONFLICTS, Map.of(), row -> book.conflict(row.text("a"), row.text("b"), row.date("since")));
-            reading.stream(SIBLINGS, Map.of(), row -> book.siblings(row.text("a"), row.text("b")));
+            reading.stream(siblings, parameters, row -> book.siblings(row.text("a"), row.text("b")));
         });
         return book;
     }

@@ -49,6 +49,9 @@ class AlertApiTest {
     ObjectMapper json;
 
     @Autowired
+    AlertService alerts;
+
+    @Autowired
     org.contextmap.audit.AuditTrail audit;
 
     @TempDir
@@ -112,11 +115,13 @@ class AlertApiTest {
         TestBundles stabbing = TestBundles.valid().without("group_relations.csv")
                 .append("incidents.csv", "I3,2026-09-10T22:00,STABBING,SERIOUS,KNIFE,P1,POLICE,Stabbed near the park")
                 .append("incident_people.csv", "I3,YP2,VICTIM");
+        long wholeReads = alerts.wholeReads();
         assertThat(importer.importFolder(stabbing.writeTo(more), false).errors()).isEmpty();
 
         mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP2"))
                 .andExpect(jsonPath("$[*].code", hasItem("STRATEGY_DISCUSSION_DUE")))
                 .andExpect(jsonPath("$[?(@.code == 'STRATEGY_DISCUSSION_DUE')].facts[0].id").value("I3"));
+        assertThat(alerts.wholeReads()).as("only the affected people's facts were read again").isEqualTo(wholeReads);
     }
 
     @Test

@@ -24,7 +24,7 @@ class IncrementalEvaluationTest {
         CaseBook book = city().incident(assault("I9", LocalDate.of(2026, 5, 1), Severity.SERIOUS),
                 Map.of("A", Role.VICTIM, "C", Role.SUSPECT));
 
-        assertThat(AlertService.affected(book, Set.of("A"), DAY)).containsExactlyInAnyOrder("A", "B", "C");
+        assertThat(AlertService.affected(city(), book, Set.of("A"))).containsExactlyInAnyOrder("A", "B", "C");
     }
 
     @Test
@@ -35,11 +35,28 @@ class IncrementalEvaluationTest {
         CaseBook after = city().incident(assault("I9", LocalDate.of(2026, 5, 1), Severity.SERIOUS),
                 Map.of("A", Role.VICTIM, "C", Role.SUSPECT));
         List<Alert> incremental = AlertService.reevaluate(after, DAY, old,
-                AlertService.affected(after, Set.of("A", "C"), DAY), AlertSettings.DEFAULTS);
+                AlertService.affected(before, after, Set.of("A", "C")), AlertSettings.DEFAULTS);
 
         assertThat(incremental).containsExactlyInAnyOrderElementsOf(
                 PracticeRules.evaluate(after, DAY, AlertSettings.DEFAULTS));
         assertThat(incremental).hasSizeGreaterThan(old.size());
+    }
+
+    @Test
+    void replacingTheAffectedPeoplesFactsGivesTheBookReadWhole() {
+        CaseBook after = city().incident(assault("I9", LocalDate.of(2026, 5, 1), Severity.SERIOUS),
+                Map.of("A", Role.VICTIM, "C", Role.SUSPECT)).siblings("C", "D");
+        Set<String> affected = AlertService.affected(city(), after, Set.of("A", "C"));
+        CaseBook patched = city().replace(affected, after);
+
+        assertThat(PracticeRules.evaluate(patched, DAY, AlertSettings.DEFAULTS))
+                .containsExactlyInAnyOrderElementsOf(PracticeRules.evaluate(after, DAY, AlertSettings.DEFAULTS));
+        for (String id : List.of("A", "B", "C", "D")) {
+            assertThat(patched.incidents(id, DAY)).as(id).isEqualTo(after.incidents(id, DAY));
+            assertThat(patched.recordedSiblings(id)).as(id).containsExactlyInAnyOrderElementsOf(
+                    after.recordedSiblings(id));
+            assertThat(patched.familyMembers(id)).as(id).containsExactlyInAnyOrderElementsOf(after.familyMembers(id));
+        }
     }
 
     private static CaseBook city() {

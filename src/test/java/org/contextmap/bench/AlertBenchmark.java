@@ -109,10 +109,48 @@ public final class AlertBenchmark {
             System.out.printf("  through the application: %,d alerts; read the case book from Neo4j and evaluate "
                     + "%.0f ms (first request after the import), %.0f ms (after a later data change); another day, "
                     + "case book cached, %.0f ms%n", count, first / 1e6, again / 1e6, anotherDay / 1e6);
+            for (String id : List.of("BENCH-2", "BENCH-3")) { // the second with the queries planned
+                stabbingImported(context, city, folder.resolveSibling(folder.getFileName() + "-" + id), id, victim,
+                        suspect, service, all);
+            }
         } finally {
             try (var files = Files.walk(folder)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * Imports a bundle of one new stabbing (the two young people's rows, the incident and its
+     * parties) through the application and times the import and the next listing: only the
+     * people it affects are read again and re-evaluated.
+     */
+    private static void stabbingImported(org.springframework.context.ConfigurableApplicationContext context,
+            Bundle city, Path folder, String id, String victim, String suspect, AlertService service,
+            AlertService.Filter all)
+            throws java.io.IOException {
+        Bundle stabbing = new Bundle(city.youngPeople().stream().filter(p -> p.id().equals(victim)
+                || p.id().equals(suspect)).toList(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new Incident(id, DAY.minusDays(5).atTime(21, 0), IncidentType.STABBING,
+                        Severity.SERIOUS, Weapon.KNIFE, null, org.contextmap.base.Agency.POLICE, "benchmark")),
+                List.of(new Involvement(id, victim, Role.VICTIM), new Involvement(id, suspect,
+                        Role.SUSPECT)), List.of(), List.of(), List.of(), List.of());
+        Files.createDirectories(folder);
+        CsvBundleWriter.writeFolder(stabbing, folder);
+        long started = System.nanoTime();
+        var report = context.getBean(BundleImporter.class).importFolder(folder, false);
+        long imported = System.nanoTime() - started;
+        long written = report.durationMillis();
+        started = System.nanoTime();
+        List<Alert> alerts = service.alerts(DAY, all);
+        long listed = System.nanoTime() - started;
+        System.out.printf("  one new stabbing imported through the application (%s, %s): import %.0f ms of which "
+                + "written %d ms and the caches brought up to date %.0f ms; then every alert on the day %.0f ms "
+                + "(%,d alerts, %s)%n", id, report.status(), imported / 1e6, written, imported / 1e6 - written,
+                listed / 1e6, alerts.size(), alerts.stream().anyMatch(a -> a.facts().stream().anyMatch(f -> f.id().equals(id)))
+                        ? "the stabbing's alerts among them" : "NO ALERT FOR THE STABBING");
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
