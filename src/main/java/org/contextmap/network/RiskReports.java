@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.contextmap.network.graph.GroupLink;
 import org.contextmap.network.risk.RiskBand;
-import org.contextmap.network.risk.Trend;
+import org.contextmap.base.Trend;
 
 /** What the retaliation-risk endpoints return. */
 public final class RiskReports {

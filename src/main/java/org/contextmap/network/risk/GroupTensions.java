@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.contextmap.base.Trend;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Severity;
 import org.contextmap.incident.Weapon;

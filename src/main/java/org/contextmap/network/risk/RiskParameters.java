@@ -1,7 +1,7 @@
 package org.contextmap.network.risk;
 
-import java.util.EnumMap;
 import java.util.Map;
+import org.contextmap.incident.HarmWeights;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Severity;
 import org.contextmap.incident.Weapon;
@@ -46,12 +46,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                         assault on the person or a close tie in the last few weeks)
  * @param mediumBand       score at or above which the band is MEDIUM (default 0.3)
  * @param lowBand          score at or above which the band is LOW; below it NONE (default 0.05)
- * @param typeWeights      which incident types count as harm, and their weight (default: assault,
- *                         robbery, stabbing, shooting 1; threat 0.5; the others do not count)
- * @param severityWeights  weight by severity (default low 0.25, moderate 0.5, serious 1,
- *                         life-threatening 2, fatal 3; an ungraded incident counts as moderate)
- * @param weaponWeights    multiplier by weapon (default none 1, knife and bladed article 1.5,
- *                         firearm 2, other 1.2)
+ * @param typeWeights      which incident types count as harm, and their weight
+ * @param severityWeights  weight by severity
+ * @param weaponWeights    multiplier by weapon (the three default to {@link HarmWeights#DEFAULTS})
  * @param tensionPeriodDays the period of the group-tension trend: the last so many days against the
  *                         ones before (default 90)
  */
@@ -90,9 +87,10 @@ public record RiskParameters(Double decayDays, Double distanceFactor, Integer ma
         if (!(lowBand <= mediumBand && mediumBand <= highBand)) {
             throw new IllegalArgumentException("contextmap.risk bands must satisfy low-band <= medium-band <= high-band");
         }
-        typeWeights = typeWeights == null || typeWeights.isEmpty() ? defaultTypes() : new EnumMap<>(typeWeights);
-        severityWeights = filled(severityWeights, Severity.class, new double[] {0.25, 0.5, 1, 2, 3});
-        weaponWeights = filled(weaponWeights, Weapon.class, new double[] {1, 1.5, 1.5, 2, 1.2});
+        HarmWeights weights = HarmWeights.of(typeWeights, severityWeights, weaponWeights);
+        typeWeights = weights.types();
+        severityWeights = weights.severities();
+        weaponWeights = weights.weapons();
         tensionPeriodDays = tensionPeriodDays == null ? 90 : tensionPeriodDays;
     }
 
@@ -103,17 +101,9 @@ public record RiskParameters(Double decayDays, Double distanceFactor, Integer ma
                 severityWeights, weaponWeights, tensionPeriodDays);
     }
 
-    /**
-     * The harm of an incident: type × severity × weapon weight, 0 when its type does not count.
-     * An ungraded incident counts as moderate; an unrecorded weapon as none.
-     */
+    /** The harm of an incident: type × severity × weapon weight ({@link HarmWeights}), 0 when its type does not count. */
     public double harm(IncidentType type, Severity severity, Weapon weapon) {
-        Double typeWeight = type == null ? null : typeWeights.get(type);
-        if (typeWeight == null || typeWeight <= 0) {
-            return 0;
-        }
-        return typeWeight * severityWeights.get(severity == null ? Severity.MODERATE : severity)
-                * weaponWeights.get(weapon == null ? Weapon.NONE : weapon);
+        return new HarmWeights(typeWeights, severityWeights, weaponWeights).harm(type, severity, weapon);
     }
 
     /** The weight left after {@code days} days. */
@@ -125,26 +115,6 @@ public record RiskParameters(Double decayDays, Double distanceFactor, Integer ma
     public RiskBand band(double score) {
         return score >= highBand ? RiskBand.HIGH : score >= mediumBand ? RiskBand.MEDIUM
                 : score >= lowBand ? RiskBand.LOW : RiskBand.NONE;
-    }
-
-    private static Map<IncidentType, Double> defaultTypes() {
-        Map<IncidentType, Double> types = new EnumMap<>(IncidentType.class);
-        types.put(IncidentType.ASSAULT, 1.0);
-        types.put(IncidentType.ROBBERY, 1.0);
-        types.put(IncidentType.STABBING, 1.0);
-        types.put(IncidentType.SHOOTING, 1.0);
-        types.put(IncidentType.THREAT, 0.5);
-        return types;
-    }
-
-    private static <E extends Enum<E>> Map<E, Double> filled(Map<E, Double> given, Class<E> type, double[] defaults) {
-        Map<E, Double> weights = new EnumMap<>(type);
-        E[] values = type.getEnumConstants();
-        for (int i = 0; i < values.length; i++) {
-            Double value = given == null ? null : given.get(values[i]);
-            weights.put(values[i], value == null ? defaults[i] : value);
-        }
-        return weights;
     }
 
     private static double positive(String name, Double value, double fallback) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.contextmap.network.risk.RiskWorld.DAY;
 
 import java.util.List;
+import org.contextmap.base.Trend;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupLink;
 import org.junit.jupiter.api.Test;

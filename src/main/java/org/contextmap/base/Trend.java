@@ -1,6 +1,5 @@
-package org.contextmap.network.risk;
+package org.contextmap.base;
 
-import org.contextmap.base.Labelled;
 
 /**
  * The direction of harm between one period and the one before it of the same length. Rising when

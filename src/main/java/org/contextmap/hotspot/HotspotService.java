@@ -1,0 +1,104 @@
+package org.contextmap.hotspot;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.contextmap.base.BadRequestException;
+import org.contextmap.database.GraphVersion;
+import org.contextmap.place.LocationType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Hotspots and location risk over the {@link HarmMap}, read once per data version (like the
+ * analytics snapshots, DESIGN §6) and answered from memory.
+ */
+@Service
+public class HotspotService {
+
+    private static final int MAX_PERIOD_DAYS = 3 * 366;
+
+    private final HarmMapReader reader;
+    private final GraphVersion versions;
+    private final HotspotSettings settings;
+    private final ObjectProvider<CommunityTensions> tensions;
+    private long version = -1;
+    private HarmMap map;
+
+    HotspotService(HarmMapReader reader, GraphVersion versions, HotspotSettings settings,
+            ObjectProvider<CommunityTensions> tensions) {
+        this.reader = reader;
+        this.versions = versions;
+        this.settings = settings;
+        this.tensions = tensions;
+    }
+
+    /** The period asked for: {@code to} defaults to today, {@code from} to {@code periodDays} before it. */
+    public LocalDate[] period(LocalDate from, LocalDate to) {
+        LocalDate end = to != null ? to : LocalDate.now();
+        LocalDate start = from != null ? from : end.minusDays(settings.periodDays() - 1L);
+        if (start.isAfter(end)) {
+            throw new BadRequestException("from (" + start + ") must not be after to (" + end + ").");
+        }
+        if (Hotspots.length(start, end) > MAX_PERIOD_DAYS) {
+            throw new BadRequestException("A period can be at most " + MAX_PERIOD_DAYS + " days.");
+        }
+        return new LocalDate[] {start, end};
+    }
+
+    public HotspotReports.Hotspots hotspots(LocalDate from, LocalDate to, int limit, int cells) {
+        LocalDate[] period = period(from, to);
+        return views().hotspots(period[0], period[1], limit, cells);
+    }
+
+    /** The risk at and around a place, or empty when there is no such place. */
+    public Optional<HotspotReports.AreaRisk> place(String id, LocalDate from, LocalDate to) {
+        LocalDate[] period = period(from, to);
+        HotspotViews views = views();
+        HarmMap.Place place = map().place(id);
+        return place == null ? Optional.empty() : Optional.of(views.place(place, period[0], period[1]));
+    }
+
+    /** The risk around an address, for a housing placement. */
+    public HotspotReports.AreaRisk address(double latitude, double longitude, Integer radius, LocalDate from,
+            LocalDate to) {
+        if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+            throw new BadRequestException("lat must be between -90 and 90 and lon between -180 and 180.");
+        }
+        int metres = radius == null ? settings.nearbyMetres() : radius;
+        if (metres < 50 || metres > 5_000) {
+            throw new BadRequestException("radius must be between 50 and 5000 metres.");
+        }
+        LocalDate[] period = period(from, to);
+        return views().address(latitude, longitude, metres, period[0], period[1]);
+    }
+
+    /** A school's view, or empty when there is no such place; 400 when the place is not a school. */
+    public Optional<HotspotReports.SchoolView> school(String id, LocalDate from, LocalDate to) {
+        LocalDate[] period = period(from, to);
+        HotspotViews views = views();
+        HarmMap.Place school = map().place(id);
+        if (school == null) {
+            return Optional.empty();
+        }
+        if (school.type() != LocationType.SCHOOL) {
+            throw new BadRequestException(id + " is a " + school.type().label().toLowerCase() + ", not a school.");
+        }
+        CommunityTensions source = tensions.getIfAvailable();
+        List<CommunityTensions.Pair> pairs = source == null ? List.of() : source.on(period[1]);
+        return Optional.of(views.school(school, period[0], period[1], pairs));
+    }
+
+    private synchronized HarmMap map() {
+        long current = versions.current();
+        if (map == null || current != version) {
+            map = reader.read(settings);
+            version = current;
+        }
+        return map;
+    }
+
+    private HotspotViews views() {
+        return new HotspotViews(map(), settings);
+    }
+}
