@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.contextmap.base.Agency;
 import org.contextmap.incident.HarmWeights;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Role;
@@ -38,7 +39,7 @@ public final class HarmMap {
 
     /** An incident: the parties are indices of {@link #people()}. */
     public record Incident(String id, LocalDate day, IncidentType type, Severity severity, Weapon weapon, int place,
-            String summary, double harm, int[] victims, int[] suspects, int[] others) {
+            Agency source, String summary, double harm, int[] victims, int[] suspects, int[] others) {
 
         /** Every young person involved, in any role. */
         public int[] everyone() {
@@ -164,7 +165,7 @@ public final class HarmMap {
         }
 
         private record RawIncident(String id, LocalDate day, IncidentType type, Severity severity, Weapon weapon,
-                String place, String summary) {
+                String place, Agency source, String summary) {
         }
 
         private record RawPerson(String id, String name, String home, String school) {
@@ -188,9 +189,9 @@ public final class HarmMap {
         }
 
         public Builder incident(String id, LocalDate day, IncidentType type, Severity severity, Weapon weapon,
-                String place, String summary) {
+                String place, Agency source, String summary) {
             if (day != null) {
-                incidents.add(new RawIncident(id, day, type, severity, weapon, place, summary));
+                incidents.add(new RawIncident(id, day, type, severity, weapon, place, source, summary));
             }
             return this;
         }
@@ -263,7 +264,7 @@ public final class HarmMap {
                 }
             }
             return new Incident(i.id(), i.day(), i.type(), i.severity(), i.weapon(),
-                    i.place() == null ? -1 : placeIndex.getOrDefault(i.place(), -1), i.summary(),
+                    i.place() == null ? -1 : placeIndex.getOrDefault(i.place(), -1), i.source(), i.summary(),
                     weights.harm(i.type(), i.severity(), i.weapon()), ints(victims), ints(suspects), ints(others));
         }
 

@@ -2,6 +2,7 @@ package org.contextmap.hotspot;
 
 import java.time.LocalDateTime;
 import java.util.Map;
+import org.contextmap.base.Agency;
 import org.contextmap.database.GraphReader;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Role;
@@ -21,7 +22,7 @@ class HarmMapReader {
     private static final String INCIDENTS = """
             MATCH (i:Incident) OPTIONAL MATCH (i)-[:AT]->(l:Location)
             RETURN i.id AS id, i.occurredAt AS at, i.type AS type, i.severity AS severity, i.weapon AS weapon,
-                   l.id AS place, i.summary AS summary
+                   l.id AS place, i.source AS source, i.summary AS summary
             """;
     private static final String PARTIES = """
             MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i:Incident) RETURN i.id AS incident, p.id AS person, r.role AS role
@@ -49,7 +50,8 @@ class HarmMapReader {
             reading.stream(INCIDENTS, Map.of(), row -> map.incident(row.text("id"),
                     row.get("at") instanceof LocalDateTime at ? at.toLocalDate() : row.date("at"),
                     row.code("type", IncidentType.class), row.code("severity", Severity.class),
-                    row.code("weapon", Weapon.class), row.text("place"), row.text("summary")));
+                    row.code("weapon", Weapon.class), row.text("place"), row.code("source", Agency.class),
+                    row.text("summary")));
             reading.stream(PARTIES, Map.of(),
                     row -> map.party(row.text("incident"), row.text("person"), row.code("role", Role.class)));
             reading.stream(PEOPLE, Map.of(),

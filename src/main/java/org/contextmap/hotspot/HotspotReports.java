@@ -27,8 +27,9 @@ public final class HotspotReports {
      * An incident as the police, social care and the meeting chair see it.
      *
      * @param incident type, severity and weapon in plain words
+     * @param source   the agency that recorded it, in plain words
      */
-    public record IncidentLine(String id, LocalDate date, String incident, String summary) {
+    public record IncidentLine(String id, LocalDate date, String incident, String source, String summary) {
     }
 
     /**

@@ -210,7 +210,8 @@ public final class HotspotViews {
         }
         String what = Labelled.of(incident.type(), "Incident");
         return new HotspotReports.IncidentLine(incident.id(), incident.day(),
-                details.isEmpty() ? what : what + " (" + String.join(", ", details) + ")", incident.summary());
+                details.isEmpty() ? what : what + " (" + String.join(", ", details) + ")",
+                Labelled.of(incident.source(), "Source not recorded"), incident.summary());
     }
 
     private HotspotReports.PlaceRef ref(HarmMap.Place place) {

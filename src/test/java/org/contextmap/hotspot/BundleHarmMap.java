@@ -12,7 +12,7 @@ public final class BundleHarmMap {
         HarmMap.Builder map = HarmMap.builder(settings.harm());
         bundle.locations().forEach(l -> map.place(l.id(), l.name(), l.type(), l.latitude(), l.longitude()));
         bundle.incidents().forEach(i -> map.incident(i.id(), i.occurredAt().toLocalDate(), i.type(), i.severity(),
-                i.weapon(), i.locationId(), i.summary()));
+                i.weapon(), i.locationId(), i.source(), i.summary()));
         bundle.incidentPeople().forEach(p -> map.party(p.incidentId(), p.personId(), p.role()));
         bundle.youngPeople().forEach(p -> map.person(p.id(), p.name(), p.homeArea(), p.schoolId()));
         bundle.peerGroups().forEach(g -> map.group(g.id(), g.name()));

@@ -63,6 +63,7 @@ class HotspotApiTest {
                 .andExpect(jsonPath("$.hotspots[0].place.type").value("Park"))
                 .andExpect(jsonPath("$.hotspots[0].incidentCount").value(3))
                 .andExpect(jsonPath("$.hotspots[0].incidents[0].id").value("I5"))
+                .andExpect(jsonPath("$.hotspots[0].incidents[0].source").value("Police"))
                 .andExpect(jsonPath("$.hotspots[0].trend").value("RISING"))
                 .andExpect(jsonPath("$.hotspots[0].groups[*].name", hasItem("Millfield Road peer group")))
                 .andExpect(jsonPath("$.grid[0].sizeMetres").value(250))

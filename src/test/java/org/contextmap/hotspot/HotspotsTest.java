@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.contextmap.base.Agency;
 import org.contextmap.base.Trend;
 import org.contextmap.incident.HarmWeights;
 import org.contextmap.incident.IncidentType;
@@ -33,12 +34,13 @@ class HotspotsTest {
     }
 
     private static HarmMap.Builder stabbing(HarmMap.Builder map, String id, LocalDate day, String place) {
-        return map.incident(id, day, IncidentType.STABBING, Severity.SERIOUS, Weapon.KNIFE, place,
+        return map.incident(id, day, IncidentType.STABBING, Severity.SERIOUS, Weapon.KNIFE, place, Agency.POLICE,
                 "Knife injury, police report " + id);
     }
 
     private static HarmMap.Builder minorAssault(HarmMap.Builder map, String id, LocalDate day, String place) {
-        return map.incident(id, day, IncidentType.ASSAULT, Severity.LOW, Weapon.NONE, place, "Pushed over " + id);
+        return map.incident(id, day, IncidentType.ASSAULT, Severity.LOW, Weapon.NONE, place, Agency.EDUCATION,
+                "Pushed over " + id);
     }
 
     @Test
