@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.contextmap.base.Agency;
 import org.contextmap.database.GraphReader;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Role;
@@ -24,7 +25,8 @@ class HarmReader {
 
     private static final String INCIDENTS = """
             MATCH (i:Incident)
-            RETURN i.id AS id, i.occurredAt AS at, i.type AS type, i.severity AS severity, i.weapon AS weapon
+            RETURN i.id AS id, i.occurredAt AS at, i.type AS type, i.severity AS severity, i.weapon AS weapon,
+                   i.source AS source
             """;
     private static final String PARTIES = """
             MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i:Incident) WHERE r.role IN ['VICTIM', 'SUSPECT']
@@ -34,7 +36,7 @@ class HarmReader {
             MATCH (i:Incident) WHERE i.id IN $incidents
             OPTIONAL MATCH (p:YoungPerson)-[r:INVOLVED_IN]->(i)
             RETURN i.id AS id, i.occurredAt AS at, i.type AS type, i.severity AS severity, i.weapon AS weapon,
-                   p.id AS person, r.role AS role
+                   i.source AS source, p.id AS person, r.role AS role
             """;
 
     private final GraphReader reader;
@@ -79,6 +81,7 @@ class HarmReader {
         final IncidentType type;
         final Severity severity;
         final Weapon weapon;
+        final Agency source;
         final List<String> victims = new ArrayList<>(2);
         final List<String> suspects = new ArrayList<>(2);
 
@@ -88,6 +91,7 @@ class HarmReader {
             type = row.code("type", IncidentType.class);
             severity = row.code("severity", Severity.class);
             weapon = row.code("weapon", Weapon.class);
+            source = row.code("source", Agency.class);
         }
 
         void party(String person, Role role) {
@@ -99,7 +103,7 @@ class HarmReader {
         }
 
         HarmHistory.Incident incident() {
-            return new HarmHistory.Incident(id, day, type, severity, weapon, victims.toArray(String[]::new),
+            return new HarmHistory.Incident(id, day, type, severity, weapon, source, victims.toArray(String[]::new),
                     suspects.toArray(String[]::new));
         }
     }

@@ -28,18 +28,23 @@ public final class RiskReports {
      * One incident's part in a score.
      *
      * @param incident  the incident in plain words: type, severity, weapon
+     * @param source    the agency that recorded it
      * @param role      the role of the young person the exposure starts from (Victim or Suspect)
      * @param path      from that young person to the one scored, with the kind of each tie
      * @param viaGroup  the peer group shared with a suspect, when that is the link
      * @param reason    the whole of it in a sentence
      * @param factors   reach × (harm × decay × conflict + chronic) = weight
      */
-    public record Reason(String incidentId, LocalDate date, String incident, String role, List<PathStep> path,
+    public record Reason(String incidentId, LocalDate date, String incident, String source, String role,
+            List<PathStep> path,
             String viaGroup, String reason, double weight, Factors factors) {
     }
 
-    /** A young person on a path, and how they know the one before them ("Friend", "Sibling; Co-offender"). */
-    public record PathStep(String personId, String name, String tie) {
+    /**
+     * A young person on a path, and how they know the one before them ("Friend", "Sibling; Co-offender"),
+     * who recorded that tie and how confident they were.
+     */
+    public record PathStep(String personId, String name, String tie, String recordedBy, String confidence) {
     }
 
     /** The factors of a contribution's weight: reach × (harm × decay × conflict + chronic). */

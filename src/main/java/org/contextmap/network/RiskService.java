@@ -287,7 +287,9 @@ public class RiskService {
     private RiskReports.Reason reason(Contribution c, Map<String, String> names) {
         Function<String, String> name = id -> names.getOrDefault(id, id);
         List<RiskReports.PathStep> path = c.path().stream().map(step -> new RiskReports.PathStep(step.personId(),
-                name.apply(step.personId()), step.tie().stream().map(Labelled::label).collect(Collectors.joining("; "))))
+                name.apply(step.personId()), step.tie().stream().map(Labelled::label).collect(Collectors.joining("; ")),
+                step.recordedBy().stream().map(Labelled::label).collect(Collectors.joining("; ")),
+                step.confidence() == null ? null : step.confidence().label()))
                 .toList();
         String what = incident(c.type(), c.severity(), c.weapon()).toLowerCase(Locale.UK);
         String when = c.date().format(DAY);
@@ -327,7 +329,7 @@ public class RiskService {
         }
         text.append('.');
         return new RiskReports.Reason(c.incidentId(), c.date(), incident(c.type(), c.severity(), c.weapon()),
-                c.partyRole().label(), path, c.viaGroup(), text.toString(), c.weight(),
+                Labelled.of(c.source(), "Source not recorded"), c.partyRole().label(), path, c.viaGroup(), text.toString(), c.weight(),
                 new RiskReports.Factors(c.harm(), c.decay(), c.reach(), c.conflict(), c.chronic(), c.repeat()));
     }
 

@@ -201,7 +201,7 @@ public final class RiskBenchmark {
         HarmHistory history = network.history();
         HarmHistory.Incident pattern = history.incident(latestSerious(history));
         HarmHistory.Incident added = new HarmHistory.Incident(NEW_INCIDENT, asOf, pattern.type(), pattern.severity(),
-                pattern.weapon(), pattern.victims(), pattern.suspects());
+                pattern.weapon(), pattern.source(), pattern.victims(), pattern.suspects());
         Timings<double[]> timings = time(WARM_UPS, RUNS, () -> {
             HarmHistory next = history.with(List.of(added), Set.of(), PARAMETERS);
             RetaliationRisk updated = model.withHistory(next);

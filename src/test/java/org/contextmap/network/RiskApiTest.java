@@ -75,6 +75,9 @@ class RiskApiTest {
                 .andExpect(jsonPath("$.contributions[?(@.incidentId == 'I2')].path[*].personId",
                         hasItems("YP1", "YP2")))
                 .andExpect(jsonPath("$.contributions[?(@.incidentId == 'I2')].path[1].tie", hasItem("Sibling")))
+                .andExpect(jsonPath("$.contributions[?(@.incidentId == 'I2')].source", hasItem("Health")))
+                .andExpect(jsonPath("$.contributions[?(@.incidentId == 'I2')].path[1].recordedBy", hasItem("Children's social care")))
+                .andExpect(jsonPath("$.contributions[?(@.incidentId == 'I2')].path[1].confidence", hasItem("Confirmed")))
                 .andExpect(jsonPath("$.contributions[?(@.incidentId == 'I2')].reason", hasItem(
                         "Amira Hassan, one step away from Yusuf Hassan (sibling), was harmed: a stabbing "
                                 + "(life-threatening, knife) on 3 September 2026.")))

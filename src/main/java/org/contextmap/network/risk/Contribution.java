@@ -2,6 +2,8 @@ package org.contextmap.network.risk;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.contextmap.base.Agency;
+import org.contextmap.base.Confidence;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Role;
 import org.contextmap.incident.Severity;
@@ -14,6 +16,7 @@ import org.contextmap.person.RelationshipKind;
  * the weight. An incident reaches a person through each party close enough; the weights of all a
  * person's contributions add up to their score.
  *
+ * @param source     the agency that recorded the incident
  * @param party      the victim or suspect the exposure starts from (the first step of the path)
  * @param partyRole  whether that party was a victim or a suspect
  * @param path       from the party to the young person: the party first, the person last; each
@@ -34,11 +37,15 @@ import org.contextmap.person.RelationshipKind;
  * @param weight     reach × (harm × decay × conflict + chronic): what this incident adds to the score
  */
 public record Contribution(String incidentId, LocalDate date, IncidentType type, Severity severity, Weapon weapon,
-        String party, Role partyRole, List<Step> path, String viaGroup, List<String> rivals, boolean repeat,
+        Agency source, String party, Role partyRole, List<Step> path, String viaGroup, List<String> rivals, boolean repeat,
         double harm, double decay, double reach, double conflict, double chronic, double weight) {
 
-    /** One young person on a path, and the kinds of tie that lead to them from the step before. */
-    public record Step(String personId, List<RelationshipKind> tie) {
+    /**
+     * One young person on a path, and the tie that leads to them from the step before: its kinds,
+     * the agencies that recorded it and the best confidence given to it (null: not graded, or the
+     * first step).
+     */
+    public record Step(String personId, List<RelationshipKind> tie, List<Agency> recordedBy, Confidence confidence) {
     }
 
     /** Steps of network distance between the party and the person (0: the person was the party). */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.contextmap.base.Agency;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Role;
 import org.contextmap.incident.Severity;
@@ -25,9 +26,9 @@ import org.contextmap.network.graph.CompactGraph;
  */
 public final class HarmHistory {
 
-    /** One incident as read: for building and for replacing. */
+    /** One incident as read, with the agency that recorded it: for building and for replacing. */
     public record Incident(String id, LocalDate day, IncidentType type, Severity severity, Weapon weapon,
-            String[] victims, String[] suspects) {
+            Agency source, String[] victims, String[] suspects) {
     }
 
     private final CompactGraph graph;

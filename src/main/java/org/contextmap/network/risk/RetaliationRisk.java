@@ -400,7 +400,19 @@ public final class RetaliationRisk {
 
     /** A step of a path: the person, and the kinds of the tie from {@code from} to {@code to} (none: -1). */
     private Contribution.Step step(String id, int from, int to) {
-        return new Contribution.Step(id, from < 0 ? List.of() : kinds(graph.kinds(graph.edge(from, to))));
+        if (from < 0) {
+            return new Contribution.Step(id, List.of(), List.of(), null);
+        }
+        int edge = graph.edge(from, to);
+        List<org.contextmap.base.Agency> agencies = new ArrayList<>();
+        for (org.contextmap.base.Agency agency : org.contextmap.base.Agency.values()) {
+            if ((graph.agencies(edge) & 1 << agency.ordinal()) != 0) {
+                agencies.add(agency);
+            }
+        }
+        int confidence = graph.confidence(edge);
+        return new Contribution.Step(id, kinds(graph.kinds(edge)), List.copyOf(agencies),
+                confidence < 0 ? null : org.contextmap.base.Confidence.values()[confidence]);
     }
 
     private Contribution contribution(int i, int k, List<Contribution.Step> path, String viaGroup, double reach,
@@ -414,7 +426,7 @@ public final class RetaliationRisk {
                 && history.harmedBefore(history.parties()[k], i, parameters.repeatWindowDays());
         HarmHistory.Incident incident = history.incident(i);
         return new Contribution(incident.id(), incident.day(), incident.type(), incident.severity(), incident.weapon(),
-                path.getFirst().personId(), victim ? Role.VICTIM : Role.SUSPECT, path, viaGroup, rivals(i), repeat,
+                incident.source(), path.getFirst().personId(), victim ? Role.VICTIM : Role.SUSPECT, path, viaGroup, rivals(i), repeat,
                 harm, decay, reach, conflict, reach == 0 ? 0 : chronic, reach * (harm * decay * conflict + chronic));
     }
 

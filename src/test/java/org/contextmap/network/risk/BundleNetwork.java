@@ -38,7 +38,7 @@ public record BundleNetwork(CompactGraph people, GroupNetwork groups, HarmHistor
         List<HarmHistory.Incident> incidents = bundle.incidents().stream().map(i -> {
             List<Involvement> of = parties.getOrDefault(i.id(), List.of());
             return new HarmHistory.Incident(i.id(), i.occurredAt().toLocalDate(), i.type(), i.severity(), i.weapon(),
-                    of.stream().filter(p -> p.role() == Role.VICTIM).map(Involvement::personId).toArray(String[]::new),
+                    i.source(), of.stream().filter(p -> p.role() == Role.VICTIM).map(Involvement::personId).toArray(String[]::new),
                     of.stream().filter(p -> p.role() == Role.SUSPECT).map(Involvement::personId)
                             .toArray(String[]::new));
         }).toList();

@@ -60,7 +60,8 @@ final class RiskWorld {
 
     RiskWorld incident(String id, LocalDate day, IncidentType type, Severity severity, Weapon weapon,
             List<String> victims, List<String> suspects) {
-        incidents.add(new HarmHistory.Incident(id, day, type, severity, weapon, victims.toArray(String[]::new),
+        incidents.add(new HarmHistory.Incident(id, day, type, severity, weapon, org.contextmap.base.Agency.POLICE,
+                victims.toArray(String[]::new),
                 suspects.toArray(String[]::new)));
         return this;
     }
