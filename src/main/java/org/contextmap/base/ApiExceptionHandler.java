@@ -51,6 +51,17 @@ class ApiExceptionHandler {
                 "Parameter " + e.getName() + " is \"" + e.getValue() + "\"; expected " + expected + ".");
     }
 
+    /** Query parameters bound to a record, such as a period's {@code from} and {@code to}. */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ResponseEntity<ApiError> badParameters(org.springframework.validation.BindException e) {
+        String detail = e.getFieldErrors().stream()
+                .map(error -> "Parameter " + error.getField() + " is \"" + error.getRejectedValue() + "\"; expected "
+                        + (e.getFieldType(error.getField()) == java.time.LocalDate.class ? "a date such as 2026-03-01"
+                                : "another value") + ".")
+                .collect(java.util.stream.Collectors.joining(" "));
+        return answer(HttpStatus.BAD_REQUEST, "Bad request", detail.isEmpty() ? "The parameters are not valid." : detail);
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
         return answer(HttpStatus.BAD_REQUEST, "Bad request", "Parameter " + e.getParameterName() + " is required.");

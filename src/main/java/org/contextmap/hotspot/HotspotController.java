@@ -18,6 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HotspotController {
 
+    /** The {@code from}, {@code to} and {@code asOf} query parameters; {@code asOf} stands for {@code to}. */
+    record Period(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+
+        LocalDate end() {
+            return to != null ? to : asOf;
+        }
+    }
+
     private final HotspotService hotspots;
 
     HotspotController(HotspotService hotspots) {
@@ -25,40 +35,29 @@ class HotspotController {
     }
 
     @GetMapping("/api/hotspots")
-    HotspotReports.Hotspots hotspots(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "100") int cells) {
+    HotspotReports.Hotspots hotspots(Period period, @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(defaultValue = "100") int cells) {
         if (limit < 1 || limit > 1_000 || cells < 0 || cells > 10_000) {
             throw new BadRequestException("limit must be between 1 and 1000 and cells between 0 and 10000.");
         }
-        return hotspots.hotspots(from, to != null ? to : asOf, limit, cells);
+        return hotspots.hotspots(period.from(), period.end(), limit, cells);
     }
 
     @GetMapping("/api/locations/{id}/risk")
-    HotspotReports.AreaRisk place(@PathVariable String id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return hotspots.place(id, from, to != null ? to : asOf)
+    HotspotReports.AreaRisk place(@PathVariable String id, Period period) {
+        return hotspots.place(id, period.from(), period.end())
                 .orElseThrow(() -> new NotFoundException("There is no location with id " + id + "."));
     }
 
     @GetMapping("/api/locations/risk-near")
     HotspotReports.AreaRisk near(@RequestParam double lat, @RequestParam double lon,
-            @RequestParam(required = false) Integer radius,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return hotspots.address(lat, lon, radius, from, to != null ? to : asOf);
+            @RequestParam(required = false) Integer radius, Period period) {
+        return hotspots.address(lat, lon, radius, period.from(), period.end());
     }
 
     @GetMapping("/api/schools/{id}/location-risk")
-    HotspotReports.SchoolView school(@PathVariable String id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return hotspots.school(id, from, to != null ? to : asOf)
+    HotspotReports.SchoolView school(@PathVariable String id, Period period) {
+        return hotspots.school(id, period.from(), period.end())
                 .orElseThrow(() -> new NotFoundException("There is no school with id " + id + "."));
     }
 }

@@ -104,6 +104,10 @@ class HotspotApiTest {
         mvc.perform(get("/api/hotspots").param("from", "2026-05-01").param("to", "2026-04-01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("must not be after")));
+        mvc.perform(get("/api/hotspots").param("from", "yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("from")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString("Exception"))));
         mvc.perform(get("/api/locations/NOWHERE/risk")).andExpect(status().isNotFound());
         mvc.perform(get("/api/schools/P1/location-risk"))
                 .andExpect(status().isBadRequest())
