@@ -66,7 +66,6 @@ public final class HarmMap {
     private final Map<String, String> groupNames;
     private final Map<String, Integer> placeIndex = new HashMap<>();
     private final Map<String, Integer> personIndex = new HashMap<>();
-    private final List<List<Integer>> incidentsAt = new ArrayList<>();
 
     private HarmMap(List<Place> places, List<Incident> incidents, List<Person> people,
             List<List<Association>> associations, Map<String, String> groupNames) {
@@ -75,16 +74,8 @@ public final class HarmMap {
         this.people = people;
         this.associations = associations;
         this.groupNames = groupNames;
-        places.forEach(p -> {
-            placeIndex.put(p.id(), p.index());
-            incidentsAt.add(new ArrayList<>());
-        });
+        places.forEach(p -> placeIndex.put(p.id(), p.index()));
         people.forEach(p -> personIndex.put(p.id(), p.index()));
-        for (int i = 0; i < incidents.size(); i++) {
-            if (incidents.get(i).place() >= 0) {
-                incidentsAt.get(incidents.get(i).place()).add(i);
-            }
-        }
     }
 
     public List<Place> places() {
@@ -108,11 +99,6 @@ public final class HarmMap {
     public Person person(String id) {
         Integer index = personIndex.get(id);
         return index == null ? null : people.get(index);
-    }
-
-    /** The incidents at a place, ordered by day (indices of {@link #incidents()}). */
-    public List<Integer> incidentsAt(int place) {
-        return incidentsAt.get(place);
     }
 
     public String groupName(String groupId) {

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.contextmap.base.Agency;
+import org.contextmap.incident.HarmWeights;
 import org.contextmap.incident.IncidentType;
-import org.contextmap.incident.Role;
 import org.contextmap.incident.Severity;
 import org.contextmap.incident.Weapon;
 import org.contextmap.network.graph.CompactGraph;
@@ -85,6 +85,7 @@ public final class HarmHistory {
         partyStart = new int[n + 1];
         victimCount = new int[n];
         byId = HashMap.newHashMap(n);
+        HarmWeights weights = parameters.harmWeights();
         int[] perPerson = new int[graph.size() + 1];
         for (int i = 0; i < n; i++) {
             Resolved entry = entries.get(i);
@@ -92,7 +93,7 @@ public final class HarmHistory {
             incidents[i] = incident;
             byId.put(incident.id(), i);
             days[i] = (int) incident.day().toEpochDay();
-            harm[i] = parameters.harm(incident.type(), incident.severity(), incident.weapon());
+            harm[i] = weights.harm(incident.type(), incident.severity(), incident.weapon());
             victimCount[i] = entry.victims();
             partyStart[i + 1] = partyStart[i] + entry.parties().length;
         }
@@ -126,8 +127,9 @@ public final class HarmHistory {
     }
 
     private static List<Resolved> resolved(CompactGraph graph, List<Incident> incidents, RiskParameters parameters) {
+        HarmWeights weights = parameters.harmWeights();
         return incidents.stream()
-                .filter(i -> i.day() != null && parameters.harm(i.type(), i.severity(), i.weapon()) > 0)
+                .filter(i -> i.day() != null && weights.harm(i.type(), i.severity(), i.weapon()) > 0)
                 .map(i -> Resolved.of(graph, i)).sorted(ORDER).toList();
     }
 
@@ -245,11 +247,6 @@ public final class HarmHistory {
     /** The party vertices of every incident, concatenated. Shared, not copied: do not modify. */
     public int[] parties() {
         return parties;
-    }
-
-    /** The role of the party at position {@code k} of {@link #parties()} in incident {@code i}. */
-    public Role role(int i, int k) {
-        return k < victimEnd(i) ? Role.VICTIM : Role.SUSPECT;
     }
 
     /** Whether person {@code v} was a victim of incident {@code i}. */

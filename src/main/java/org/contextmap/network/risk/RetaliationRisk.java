@@ -116,11 +116,6 @@ public final class RetaliationRisk {
         return parameters;
     }
 
-    /** The groups each person vertex is associated with on the day. */
-    int[][] groupsOf() {
-        return groupsOf;
-    }
-
     /** The incidents that count on the day: indices {@code first() .. end()-1} of the history. */
     public int first() {
         return first;

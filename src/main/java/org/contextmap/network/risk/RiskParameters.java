@@ -101,9 +101,14 @@ public record RiskParameters(Double decayDays, Double distanceFactor, Integer ma
                 severityWeights, weaponWeights, tensionPeriodDays);
     }
 
+    /** The harm weights: type × severity × weapon. */
+    public HarmWeights harmWeights() {
+        return new HarmWeights(typeWeights, severityWeights, weaponWeights);
+    }
+
     /** The harm of an incident: type × severity × weapon weight ({@link HarmWeights}), 0 when its type does not count. */
     public double harm(IncidentType type, Severity severity, Weapon weapon) {
-        return new HarmWeights(typeWeights, severityWeights, weaponWeights).harm(type, severity, weapon);
+        return harmWeights().harm(type, severity, weapon);
     }
 
     /** The weight left after {@code days} days. */
