@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.contextmap.base.Agency;
 import org.contextmap.base.NotFoundException;
 import org.contextmap.database.GraphVersion;
-import org.contextmap.database.WriteCounts;
 import org.contextmap.exchange.BundleImported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -32,6 +31,9 @@ public class AlertService {
     private long cachedVersion = -1;
     private long wholeReads;
     private CaseBook book;
+    /** The files whose changes can change anyone's alerts: groups and their conflicts. */
+    private static final Set<String> GROUP_FILES = Set.of("group_relations.csv", "peer_groups.csv");
+
     private final Map<LocalDate, List<Alert>> byDay = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<LocalDate, List<Alert>> eldest) {
@@ -85,32 +87,49 @@ public class AlertService {
     }
 
     /**
-     * After an import, reads again only what is recorded about the young people it touched and
-     * those whose alerts read their facts (their family, the other people in their incidents, their
-     * recorded siblings), and re-evaluates only them, for every day already evaluated. A change to
-     * the groups or their conflicts can change the alerts of anyone involved in incidents between
-     * them, so such an import re-reads and re-evaluates everyone.
+     * After an import, brings the evaluated days up to date at once (see {@link #catchUp}), so
+     * that the next listing does not wait for it.
      */
     @EventListener
     public synchronized void onImport(BundleImported imported) {
         if (book == null || byDay.isEmpty()) {
             return;
         }
-        boolean groupsChanged = List.of("group_relations.csv", "peer_groups.csv").stream()
-                .anyMatch(file -> !imported.changesByFile().getOrDefault(file, WriteCounts.NONE)
-                        .equals(WriteCounts.NONE));
-        if (groupsChanged) {
-            book = reader.read();
-            cachedVersion = imported.dataVersion();
-            byDay.clear();
+        catchUp(imported.dataVersion());
+    }
+
+    /**
+     * Brings the case book and the evaluated days from {@link #cachedVersion} to {@code version}.
+     * Each write records what it touched ({@link GraphVersion#changesBetween}), whichever instance
+     * made it, so only the young people it touched are read again, with those whose alerts read
+     * their facts (their family, the other people in their incidents, their recorded siblings),
+     * and only they are re-evaluated. A change to the groups or their conflicts can change the
+     * alerts of anyone involved in incidents between them, and a change that does not say what it
+     * touched could have changed anything: then the whole case book is read again.
+     */
+    private void catchUp(long version) {
+        Optional<GraphVersion.Change> change = versions.changesBetween(cachedVersion, version);
+        if (change.isEmpty() || change.get().everything()
+                || change.get().files().stream().anyMatch(GROUP_FILES::contains)) {
+            readWhole(version);
             return;
         }
-        Set<String> affected = affected(book, reader.readPeople(imported.personIds()), imported.personIds());
-        book.replace(affected, reader.readPeople(affected));
-        for (Map.Entry<LocalDate, List<Alert>> entry : byDay.entrySet()) {
-            entry.setValue(reevaluate(book, entry.getKey(), entry.getValue(), affected, settings));
+        Set<String> touched = change.get().people();
+        if (!touched.isEmpty()) {
+            Set<String> affected = affected(book, reader.readPeople(touched), touched);
+            book.replace(affected, reader.readPeople(affected));
+            for (Map.Entry<LocalDate, List<Alert>> entry : byDay.entrySet()) {
+                entry.setValue(reevaluate(book, entry.getKey(), entry.getValue(), affected, settings));
+            }
         }
-        cachedVersion = imported.dataVersion();
+        cachedVersion = version;
+    }
+
+    private void readWhole(long version) {
+        book = reader.read();
+        wholeReads++;
+        cachedVersion = version;
+        byDay.clear();
     }
 
     /**
@@ -146,11 +165,10 @@ public class AlertService {
 
     private synchronized Evaluation evaluate(LocalDate day) {
         long version = versions.current();
-        if (version != cachedVersion || book == null) {
-            book = reader.read();
-            wholeReads++;
-            cachedVersion = version;
-            byDay.clear();
+        if (book == null) {
+            readWhole(version);
+        } else if (version != cachedVersion) {
+            catchUp(version);
         }
         List<Alert> alerts = byDay.computeIfAbsent(day, d -> PracticeRules.evaluate(book, d, settings));
         return new Evaluation(book, alerts);

@@ -14,6 +14,7 @@ import org.contextmap.database.EmbeddedNeo4j;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.database.WriteCounts;
 import org.contextmap.database.WriteScope;
+import org.contextmap.incident.IncidentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,16 +37,19 @@ public class BundleImporter {
     private final BeforeImage beforeImage;
     private final ImportJournal journal;
     private final GraphVersion version;
+    private final IncidentService incidentRecords;
     private final ApplicationEventPublisher events;
     private final boolean embedded;
 
     BundleImporter(ExistingRecords existing, BundleWriter writer, BeforeImage beforeImage, ImportJournal journal,
-            GraphVersion version, ApplicationEventPublisher events, ObjectProvider<EmbeddedNeo4j> embedded) {
+            GraphVersion version, IncidentService incidentRecords, ApplicationEventPublisher events,
+            ObjectProvider<EmbeddedNeo4j> embedded) {
         this.existing = existing;
         this.writer = writer;
         this.beforeImage = beforeImage;
         this.journal = journal;
         this.version = version;
+        this.incidentRecords = incidentRecords;
         this.events = events;
         this.embedded = embedded.getIfAvailable() != null;
     }
@@ -163,13 +167,14 @@ public class BundleImporter {
                     + "); everything this import had written has been undone");
             return report(ImportReport.Status.FAILED, id, counts(bundle), problems, WriteCounts.NONE, started, checked);
         }
-        long dataVersion = version.bump();
+        Set<String> people = peopleTouched(bundle);
+        Set<String> incidents = incidentsTouched(bundle);
+        long dataVersion = version.bump(change(people, incidents, changed));
         ImportReport report = report(ImportReport.Status.IMPORTED, id, counts(bundle), problems, changes, started,
                 checked);
         log.info("Imported {} rows in {} ms ({} rows/s) as {}", report.rows(), report.durationMillis(),
                 report.rowsPerSecond(), id);
-        events.publishEvent(new BundleImported(dataVersion, peopleTouched(bundle), incidentsTouched(bundle),
-                byFileName(changed), report));
+        events.publishEvent(new BundleImported(dataVersion, people, incidents, byFileName(changed), report));
         return report;
     }
 
@@ -212,6 +217,22 @@ public class BundleImporter {
         Map<String, WriteCounts> named = new LinkedHashMap<>();
         changes.forEach((file, counts) -> named.put(file.fileName(), counts));
         return Map.copyOf(named);
+    }
+
+    /**
+     * What the import changed, for other instances' caches: the young people it touched, and
+     * everyone recorded in an incident it touched (an incident's new severity changes its
+     * parties' alerts even when the bundle does not list them); the files in which anything changed.
+     */
+    private GraphVersion.Change change(Set<String> people, Set<String> incidents, Map<BundleFile, WriteCounts> changed) {
+        List<String> files = changed.entrySet().stream().filter(e -> !e.getValue().equals(WriteCounts.NONE))
+                .map(e -> e.getKey().fileName()).toList();
+        if (people.size() + incidents.size() > GraphVersion.Change.LARGEST_RECORDED) {
+            return GraphVersion.Change.of(people, incidents, files);
+        }
+        Set<String> concerned = new HashSet<>(people);
+        concerned.addAll(incidentRecords.partiesOf(incidents));
+        return GraphVersion.Change.of(concerned, incidents, files);
     }
 
     private static Set<String> incidentsTouched(Bundle bundle) {

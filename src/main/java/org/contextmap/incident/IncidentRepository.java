@@ -112,6 +112,16 @@ class IncidentRepository {
                 .bind(List.copyOf(ids)).to("ids").fetchAs(String.class).all().stream().collect(Collectors.toSet());
     }
 
+    Set<String> parties(Collection<String> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return Set.of();
+        }
+        return client.query("""
+                MATCH (p:YoungPerson)-[:INVOLVED_IN]->(i:Incident) WHERE i.id IN $ids RETURN DISTINCT p.id AS id
+                """).bind(List.copyOf(incidentIds)).to("ids").fetchAs(String.class).all().stream()
+                .collect(Collectors.toSet());
+    }
+
     List<Incident> all() {
         return List.copyOf(client.query("""
                 MATCH (i:Incident)

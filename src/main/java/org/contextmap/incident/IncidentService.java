@@ -35,6 +35,12 @@ public class IncidentService {
         return repository.existing(ids);
     }
 
+    /** The young people recorded in any of these incidents, in any role. */
+    @Transactional(readOnly = true)
+    public Set<String> partiesOf(Collection<String> incidentIds) {
+        return repository.parties(incidentIds);
+    }
+
     @Transactional(readOnly = true)
     public List<Incident> all() {
         return repository.all();

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.contextmap.database.GraphVersion;
 import org.contextmap.exchange.BundleImporter;
 import org.contextmap.support.GraphTestSupport;
 import org.contextmap.support.IntegrationTest;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.ObjectMapper;
@@ -50,6 +53,12 @@ class AlertApiTest {
 
     @Autowired
     AlertService alerts;
+
+    @Autowired
+    GraphVersion versions;
+
+    @Autowired
+    Neo4jClient neo4j;
 
     @Autowired
     org.contextmap.audit.AuditTrail audit;
@@ -122,6 +131,55 @@ class AlertApiTest {
                 .andExpect(jsonPath("$[*].code", hasItem("STRATEGY_DISCUSSION_DUE")))
                 .andExpect(jsonPath("$[?(@.code == 'STRATEGY_DISCUSSION_DUE')].facts[0].id").value("I3"));
         assertThat(alerts.wholeReads()).as("only the affected people's facts were read again").isEqualTo(wholeReads);
+    }
+
+    @Test
+    void anIncidentRegradedAloneReEvaluatesEveryoneInIt(@TempDir Path more) throws Exception {
+        mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER))
+                .andExpect(jsonPath("$[?(@.personId == 'YP1')].code", hasItem("CUMULATIVE_HARM")))
+                .andExpect(jsonPath("$[?(@.personId == 'YP3')].code", hasItem("BOTH_CHILDREN_NEED_RESPONSE")));
+
+        // the January assault is regraded low: no longer serious harm for Amira, no longer abuse by Kai;
+        // the bundle names neither of them
+        TestBundles regraded = TestBundles.valid().only("incidents.csv")
+                .replace("incidents.csv", "ASSAULT,SERIOUS", "ASSAULT,LOW")
+                .with("young_people.csv", "id,name,date_of_birth,gender,ethnicity,home_area,school_id,family_id,"
+                        + "in_care,send,flags,social_care_status,lead_professional\n");
+        long wholeReads = alerts.wholeReads();
+        assertThat(importer.importFolder(regraded.writeTo(more), false).errors()).isEmpty();
+
+        mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER))
+                .andExpect(jsonPath("$[?(@.personId == 'YP1')].code", not(hasItem("CUMULATIVE_HARM"))))
+                .andExpect(jsonPath("$[?(@.personId == 'YP3')].code", not(hasItem("BOTH_CHILDREN_NEED_RESPONSE"))));
+        assertThat(alerts.wholeReads()).isEqualTo(wholeReads);
+    }
+
+    @Test
+    void aChangeMadeByAnotherInstanceIsSeenFromWhatItRecorded() throws Exception {
+        mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP2"))
+                .andExpect(jsonPath("$[*].code", not(hasItem("STRATEGY_DISCUSSION_DUE"))));
+        long wholeReads = alerts.wholeReads();
+
+        // another instance writes a stabbing of Yusuf and records what it touched; no event reaches this one
+        neo4j.query("""
+                MATCH (p:YoungPerson {id: 'YP2'})
+                CREATE (i:Incident {id: 'I9', occurredAt: localdatetime('2026-09-10T22:00'), type: 'STABBING',
+                        severity: 'SERIOUS', weapon: 'KNIFE', source: 'POLICE'})
+                CREATE (p)-[:INVOLVED_IN {role: 'VICTIM'}]->(i)
+                """).run();
+        versions.bump(GraphVersion.Change.of(Set.of("YP2"), Set.of("I9"), List.of("incidents.csv")));
+
+        mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP2"))
+                .andExpect(jsonPath("$[?(@.code == 'STRATEGY_DISCUSSION_DUE')].facts[0].id").value("I9"));
+        assertThat(alerts.wholeReads()).as("only Yusuf and those around him were read again")
+                .isEqualTo(wholeReads);
+
+        // a change that does not say what it touched could have changed anything
+        neo4j.query("MATCH (i:Incident {id: 'I9'}) DETACH DELETE i").run();
+        versions.bump();
+        mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP2"))
+                .andExpect(jsonPath("$[*].code", not(hasItem("STRATEGY_DISCUSSION_DUE"))));
+        assertThat(alerts.wholeReads()).isEqualTo(wholeReads + 1);
     }
 
     @Test

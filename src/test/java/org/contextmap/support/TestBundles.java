@@ -104,6 +104,12 @@ public final class TestBundles {
         return this;
     }
 
+    /** Keeps only these files: a partial bundle, as a partner's feed of one kind of record. */
+    public TestBundles only(String... kept) {
+        files.keySet().retainAll(java.util.Set.of(kept));
+        return this;
+    }
+
     /** Replaces the first occurrence of {@code from} in a file. */
     public TestBundles replace(String file, String from, String to) {
         String content = new String(files.get(file), StandardCharsets.UTF_8);
