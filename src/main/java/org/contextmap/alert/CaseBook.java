@@ -156,6 +156,27 @@ public final class CaseBook {
         return this;
     }
 
+    /**
+     * Adds everything another book holds (read at the same time from another part of the graph)
+     * and returns this one.
+     */
+    public CaseBook absorb(CaseBook other) {
+        other.people.values().forEach(this::person);
+        addAll(other.incidents, incidents);
+        addAll(other.referrals, referrals);
+        addAll(other.meetings, meetings);
+        addAll(other.education, education);
+        addAll(other.associations, associations);
+        addAll(other.siblings, siblings);
+        groupNames.putAll(other.groupNames);
+        conflicts.addAll(other.conflicts);
+        return this;
+    }
+
+    private static <T> void addAll(Map<String, List<T>> from, Map<String, List<T>> to) {
+        from.forEach((id, facts) -> to.computeIfAbsent(id, k -> new ArrayList<>()).addAll(facts));
+    }
+
     private static <T> void copy(Map<String, List<T>> from, Map<String, List<T>> to, String id) {
         List<T> facts = from.get(id);
         if (facts != null) {

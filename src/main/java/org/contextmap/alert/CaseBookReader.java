@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.contextmap.base.Agency;
 import org.contextmap.casework.EducationEvent;
 import org.contextmap.casework.EducationEventKind;
@@ -23,8 +27,8 @@ import org.contextmap.person.YoungPerson;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a {@link CaseBook} in one read transaction of a few streaming queries: everything the
- * rules read, for every young person. No per-person query: a city of 20,000 is a handful of scans.
+ * Loads a {@link CaseBook} with a few streaming queries: everything the rules read, for every
+ * young person. No per-person query: a city of 20,000 is a handful of scans.
  */
 @Component
 class CaseBookReader {
@@ -112,10 +116,39 @@ class CaseBookReader {
         this.reader = reader;
     }
 
-    /** Everything the rules read, for every young person. */
+    /** The queries of one read: of everyone, or of some young people only. */
+    private record Queries(String people, String incidents, String parties, String referrals, String meetings,
+            String education, String associations, String siblings, boolean groups) {
+    }
+
+    private static final Queries EVERYONE = new Queries(PEOPLE, INCIDENTS, PARTIES, REFERRALS, MEETINGS, EDUCATION,
+            ASSOCIATIONS, SIBLINGS, true);
+    private static final Queries SOME = new Queries(PEOPLE_OF, INCIDENTS_OF, PARTIES_OF, REFERRALS_OF, MEETINGS_OF,
+            EDUCATION_OF, ASSOCIATIONS_OF, SIBLINGS_OF, false);
+
+    /**
+     * Everything the rules read, for every young person: the people and their ties in one read
+     * transaction and, at the same time on another thread, the incidents and casework in another
+     * (half the time on two cores). A write committed between the two is caught up like any other
+     * change, because the caller keys the book by the data version it read before.
+     */
     CaseBook read() {
-        return read(Map.of(), PEOPLE, INCIDENTS, PARTIES, REFERRALS, MEETINGS, EDUCATION, ASSOCIATIONS, SIBLINGS,
-                true);
+        try (ExecutorService thread = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<CaseBook> harmAndCasework = thread.submit(() -> {
+                CaseBook part = new CaseBook();
+                reader.read(reading -> readHarmAndCasework(reading, Map.of(), EVERYONE, part));
+                return part;
+            });
+            CaseBook book = new CaseBook();
+            reader.read(reading -> readPeopleAndTies(reading, Map.of(), EVERYONE, book));
+            return book.absorb(harmAndCasework.get());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the case book", interrupted);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(failed.getCause());
+        }
     }
 
     /**
@@ -124,52 +157,55 @@ class CaseBookReader {
      * No groups or conflicts: merge it into a full book with {@link CaseBook#replace}.
      */
     CaseBook readPeople(java.util.Collection<String> ids) {
-        return read(Map.of("ids", List.copyOf(ids)), PEOPLE_OF, INCIDENTS_OF, PARTIES_OF, REFERRALS_OF, MEETINGS_OF,
-                EDUCATION_OF, ASSOCIATIONS_OF, SIBLINGS_OF, false);
-    }
-
-    private CaseBook read(Map<String, Object> parameters, String people, String incidentsQuery, String partiesQuery,
-            String referrals, String meetings, String education, String associations, String siblings,
-            boolean groups) {
+        Map<String, Object> parameters = Map.of("ids", List.copyOf(ids));
         CaseBook book = new CaseBook();
         reader.read(reading -> {
-            reading.stream(people, parameters, row -> book.person(new YoungPerson(row.text("id"), row.text("name"),
-                    null, null, null, null, null, row.text("family"), null, null, texts(row.get("flags")),
-                    row.code("status", SocialCareStatus.class), row.text("lead"))));
-            List<Incident> incidents = new ArrayList<>();
-            reading.stream(incidentsQuery, parameters, row -> incidents.add(new Incident(row.text("id"),
-                    row.get("at") instanceof LocalDateTime at ? at : null, row.code("type", IncidentType.class),
-                    row.code("severity", Severity.class), row.code("weapon", Weapon.class), null,
-                    row.code("source", Agency.class), null)));
-            Map<String, Map<String, Role>> parties = new HashMap<>(incidents.size() * 2);
-            reading.stream(partiesQuery, parameters, row -> {
-                Role role = row.code("role", Role.class);
-                if (role != null) {
-                    parties.computeIfAbsent(row.text("incident"), i -> new HashMap<>(4)).put(row.text("person"), role);
-                }
-            });
-            incidents.stream().filter(i -> i.occurredAt() != null && i.type() != null && parties.containsKey(i.id()))
-                    .forEach(i -> book.incident(i, parties.get(i.id())));
-            reading.stream(referrals, parameters, row -> book.referral(new Referral(row.text("id"),
-                    row.text("person"), row.date("received"), row.code("agency", Agency.class), row.text("level"),
-                    row.code("outcome", ReferralOutcome.class), row.date("outcomeOn"), row.date("notified"))));
-            reading.stream(meetings, parameters, row -> book.meeting(new Meeting(row.text("id"),
-                    row.code("kind", MeetingKind.class), row.date("held"), row.text("person"), null, null,
-                    texts(row.get("agencies")).stream().map(a -> GraphReader.code(Agency.class, a))
-                            .filter(java.util.Objects::nonNull).toList())));
-            reading.stream(education, parameters, row -> book.education(new EducationEvent(row.text("person"),
-                    row.text("school"), row.date("date"), row.code("kind", EducationEventKind.class),
-                    row.get("days") instanceof Number days ? days.intValue() : null)));
-            if (groups) {
-                reading.stream(GROUPS, Map.of(), row -> book.group(row.text("id"), row.text("name")));
-                reading.stream(CONFLICTS, Map.of(),
-                        row -> book.conflict(row.text("a"), row.text("b"), row.date("since")));
-            }
-            reading.stream(associations, parameters,
-                    row -> book.association(row.text("person"), row.text("group"), row.date("since")));
-            reading.stream(siblings, parameters, row -> book.siblings(row.text("a"), row.text("b")));
+            readPeopleAndTies(reading, parameters, SOME, book);
+            readHarmAndCasework(reading, parameters, SOME, book);
         });
         return book;
+    }
+
+    private static void readPeopleAndTies(GraphReader.Reading reading, Map<String, Object> parameters, Queries queries,
+            CaseBook book) {
+        reading.stream(queries.people(), parameters, row -> book.person(new YoungPerson(row.text("id"),
+                row.text("name"), null, null, null, null, null, row.text("family"), null, null,
+                texts(row.get("flags")), row.code("status", SocialCareStatus.class), row.text("lead"))));
+        if (queries.groups()) {
+            reading.stream(GROUPS, Map.of(), row -> book.group(row.text("id"), row.text("name")));
+            reading.stream(CONFLICTS, Map.of(), row -> book.conflict(row.text("a"), row.text("b"), row.date("since")));
+        }
+        reading.stream(queries.associations(), parameters,
+                row -> book.association(row.text("person"), row.text("group"), row.date("since")));
+        reading.stream(queries.siblings(), parameters, row -> book.siblings(row.text("a"), row.text("b")));
+        reading.stream(queries.meetings(), parameters, row -> book.meeting(new Meeting(row.text("id"),
+                row.code("kind", MeetingKind.class), row.date("held"), row.text("person"), null, null,
+                texts(row.get("agencies")).stream().map(a -> GraphReader.code(Agency.class, a))
+                        .filter(java.util.Objects::nonNull).toList())));
+    }
+
+    private static void readHarmAndCasework(GraphReader.Reading reading, Map<String, Object> parameters,
+            Queries queries, CaseBook book) {
+        List<Incident> incidents = new ArrayList<>();
+        reading.stream(queries.incidents(), parameters, row -> incidents.add(new Incident(row.text("id"),
+                row.get("at") instanceof LocalDateTime at ? at : null, row.code("type", IncidentType.class),
+                row.code("severity", Severity.class), row.code("weapon", Weapon.class), null,
+                row.code("source", Agency.class), null)));
+        Map<String, Map<String, Role>> parties = new HashMap<>(incidents.size() * 2);
+        reading.stream(queries.parties(), parameters, row -> {
+            Role role = row.code("role", Role.class);
+            if (role != null) {
+                parties.computeIfAbsent(row.text("incident"), i -> new HashMap<>(4)).put(row.text("person"), role);
+            }
+        });
+        incidents.stream().filter(i -> i.occurredAt() != null && i.type() != null && parties.containsKey(i.id()))
+                .forEach(i -> book.incident(i, parties.get(i.id())));
+        reading.stream(queries.referrals(), parameters, row -> book.referral(new Referral(row.text("id"),
+                row.text("person"), row.date("received"), row.code("agency", Agency.class), row.text("level"),
+                row.code("outcome", ReferralOutcome.class), row.date("outcomeOn"), row.date("notified"))));
+        reading.stream(queries.education(), parameters, row -> book.education(new EducationEvent(row.text("person"),
+                row.text("school"), row.date("date"), row.code("kind", EducationEventKind.class),
+                row.get("days") instanceof Number days ? days.intValue() : null)));
     }
 
     private static List<String> texts(Object value) {

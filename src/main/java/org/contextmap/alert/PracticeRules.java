@@ -20,13 +20,14 @@ public final class PracticeRules {
     private PracticeRules() {
     }
 
-    /** The alerts of every young person in the book, as things stood on {@code asOf}. */
+    /**
+     * The alerts of every young person in the book, as things stood on {@code asOf}, in the
+     * book's order. People are evaluated in parallel: the rules only read the book.
+     */
     public static List<Alert> evaluate(CaseBook book, LocalDate asOf, AlertSettings settings) {
-        List<Alert> alerts = new ArrayList<>();
-        for (YoungPerson person : book.people()) {
-            alerts.addAll(evaluate(person, book, asOf, settings));
-        }
-        return alerts;
+        List<YoungPerson> everyone = new ArrayList<>();
+        book.people().forEach(everyone::add);
+        return everyone.parallelStream().flatMap(person -> evaluate(person, book, asOf, settings).stream()).toList();
     }
 
     /** One young person's alerts on {@code asOf}. */

@@ -59,6 +59,31 @@ class IncrementalEvaluationTest {
         }
     }
 
+    @Test
+    void twoPartsReadAtOnceAndAbsorbedGiveTheBookReadWhole() {
+        CaseBook whole = city().siblings("C", "D").association("C", "G1", null).group("G1", "Northside")
+                .conflict("G1", "G2", null);
+        CaseBook peopleAndTies = new CaseBook()
+                .person(child("A", "Amira", "F1", List.of(), SocialCareStatus.NONE, null))
+                .person(child("B", "Yusuf", "F1", List.of(), SocialCareStatus.NONE, null))
+                .person(child("C", "Kai", "F2", List.of("CCE"), SocialCareStatus.NONE, null))
+                .person(child("D", "Dee", "F3", List.of(), SocialCareStatus.NONE, null))
+                .siblings("C", "D").association("C", "G1", null).group("G1", "Northside").conflict("G1", "G2", null);
+        CaseBook harm = new CaseBook().incident(assault("I1", LocalDate.of(2026, 1, 5), Severity.SERIOUS), victim("A"));
+
+        CaseBook absorbed = peopleAndTies.absorb(harm);
+
+        assertThat(PracticeRules.evaluate(absorbed, DAY, AlertSettings.DEFAULTS))
+                .containsExactlyElementsOf(PracticeRules.evaluate(whole, DAY, AlertSettings.DEFAULTS)).isNotEmpty();
+        for (String id : List.of("A", "B", "C", "D")) {
+            assertThat(absorbed.incidents(id, DAY)).as(id).isEqualTo(whole.incidents(id, DAY));
+            assertThat(absorbed.recordedSiblings(id)).as(id).isEqualTo(whole.recordedSiblings(id));
+            assertThat(absorbed.familyMembers(id)).as(id).isEqualTo(whole.familyMembers(id));
+            assertThat(absorbed.groupsOf(id, DAY)).as(id).isEqualTo(whole.groupsOf(id, DAY));
+        }
+        assertThat(absorbed.inConflict("G2", "G1", DAY)).isTrue();
+    }
+
     private static CaseBook city() {
         return new CaseBook()
                 .person(child("A", "Amira", "F1", List.of(), SocialCareStatus.NONE, null))
