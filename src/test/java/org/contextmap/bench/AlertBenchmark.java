@@ -102,13 +102,20 @@ public final class AlertBenchmark {
             started = System.nanoTime();
             service.alerts(DAY.minusDays(30), all);
             long anotherDay = System.nanoTime() - started;
-            context.getBean(org.contextmap.database.GraphVersion.class).bump();
-            started = System.nanoTime();
-            service.alerts(DAY, all);
-            long again = System.nanoTime() - started;
+            long again = Long.MAX_VALUE;
+            for (int round = 0; round < 3; round++) { // a change that does not say what it touched
+                context.getBean(org.contextmap.database.GraphVersion.class).bump();
+                started = System.nanoTime();
+                service.alerts(DAY, all);
+                again = Math.min(again, System.nanoTime() - started);
+            }
             System.out.printf("  through the application: %,d alerts; read the case book from Neo4j and evaluate "
-                    + "%.0f ms (first request after the import), %.0f ms (after a later data change); another day, "
+                    + "%.0f ms (first request after the import), %.0f ms (best of 3, after a change that does not say what "
+                    + "it touched); another day, "
                     + "case book cached, %.0f ms%n", count, first / 1e6, again / 1e6, anotherDay / 1e6);
+            for (String id : List.of("BENCH-4", "BENCH-5")) { // the second with the queries planned
+                stabbingByAnotherInstance(context, id, victim, suspect, service, all);
+            }
             for (String id : List.of("BENCH-2", "BENCH-3")) { // the second with the queries planned
                 stabbingImported(context, city, folder.resolveSibling(folder.getFileName() + "-" + id), id, victim,
                         suspect, service, all);
@@ -118,6 +125,31 @@ public final class AlertBenchmark {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Writes a stabbing as another instance sharing the database would (the incident and its
+     * parties, then the data version moved on with what it touched), with no event reaching this
+     * instance, and times the next listing: the case book catches up from the recorded change.
+     */
+    private static void stabbingByAnotherInstance(org.springframework.context.ConfigurableApplicationContext context,
+            String id, String victim, String suspect, AlertService service, AlertService.Filter all) {
+        context.getBean(org.springframework.data.neo4j.core.Neo4jClient.class).query("""
+                MATCH (v:YoungPerson {id: $victim}), (s:YoungPerson {id: $suspect})
+                CREATE (i:Incident {id: $id, occurredAt: localdatetime($at), type: 'STABBING', severity: 'SERIOUS',
+                        weapon: 'KNIFE', source: 'POLICE'})
+                CREATE (v)-[:INVOLVED_IN {role: 'VICTIM'}]->(i), (s)-[:INVOLVED_IN {role: 'SUSPECT'}]->(i)
+                """).bindAll(Map.of("victim", victim, "suspect", suspect, "id", id,
+                "at", DAY.minusDays(4).atTime(20, 0).toString())).run();
+        context.getBean(org.contextmap.database.GraphVersion.class).bump(org.contextmap.database.GraphVersion.Change
+                .of(Set.of(victim, suspect), Set.of(id), List.of("incidents.csv", "incident_people.csv")));
+        long started = System.nanoTime();
+        List<Alert> alerts = service.alerts(DAY, all);
+        long listed = System.nanoTime() - started;
+        System.out.printf("  one new stabbing written by another instance (%s): every alert on the day, caught up "
+                + "from the recorded change, %.0f ms (%,d alerts, %s)%n", id, listed / 1e6, alerts.size(),
+                alerts.stream().anyMatch(a -> a.facts().stream().anyMatch(f -> f.id().equals(id)))
+                        ? "the stabbing's alerts among them" : "NO ALERT FOR THE STABBING");
     }
 
     /**
