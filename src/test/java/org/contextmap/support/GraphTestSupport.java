@@ -32,13 +32,13 @@ public class GraphTestSupport {
     /**
      * Every node and relationship with its labels or type and properties, as sorted text, so
      * that two states of the database can be compared exactly. Without {@code bookkeeping}, the
-     * data version and the import journal (which every import advances) are left out.
+     * data version, the record of changes and the import journal (which every import advances) are left out.
      */
     public List<String> dump(boolean bookkeeping) {
         List<String> lines = new ArrayList<>();
         client.query("""
                 MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__')
-                  AND ($bookkeeping OR NOT (n:DataVersion OR n:Import))
+                  AND ($bookkeeping OR NOT (n:DataVersion OR n:DataChange OR n:Import))
                 RETURN labels(n) AS labels, properties(n) AS properties
                 """).bind(bookkeeping).to("bookkeeping").fetch().all()
                 .forEach(row -> lines.add(sortedLabels(row.get("labels")) + " " + sorted(row.get("properties"))));
