@@ -81,23 +81,45 @@ public class BatchWriter {
     }
 
     /**
-     * Which of these nodes the import now being written has itself created ({@link WriteScope}):
-     * nothing can be attached to them yet, so relationships to them can be created without first
-     * looking for an existing one. Empty outside an import.
+     * Where each of these nodes is ({@code elementId}) and whether the import now being written
+     * created it ({@link WriteScope}; nothing can be attached to such a node yet, so relationships
+     * to it can be created without first looking for an existing one). Rows that carry the element id let a statement find a node with a seek by id
+     * ({@code MATCH (n) WHERE elementId(n) = row.e AND n.id = row.id AND 'Label' IN labels(n)})
+     * instead of a lookup in the unique index, which also takes a lock on the index entry. Keep the
+     * label out of the pattern and out of {@code n:Label}: with it, Cypher plans the unique index
+     * seek (or an index scan) again. The {@code n.id} check keeps a node deleted, and its element
+     * id reused, in between from being matched. Ids not found are absent.
      *
      * @param label a label from the caller's own code, never from input
      */
-    public Set<String> createdInThisImport(String label, Collection<String> ids) {
-        String importId = WriteScope.currentImport();
-        if (importId == null || ids.isEmpty()) {
-            return Set.of();
+    public Map<String, NodeRef> nodeRefs(String label, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        return new HashSet<>(client.query("""
+        String importId = WriteScope.currentImport();
+        Map<String, NodeRef> refs = new HashMap<>(ids.size() * 2);
+        client.query("""
                 UNWIND $ids AS key
-                MATCH (n:%s {id: key}) WHERE n.importId = $importId
-                RETURN n.id AS id
+                MATCH (n:%s {id: key})
+                RETURN n.id AS id, elementId(n) AS element, coalesce(n.importId = $importId, false) AS fresh
                 """.formatted(label)).bind(List.copyOf(ids)).to("ids").bind(importId).to("importId")
-                .fetchAs(String.class).all());
+                .fetch().all().forEach(row -> refs.put((String) row.get("id"),
+                        new NodeRef((String) row.get("element"), Boolean.TRUE.equals(row.get("fresh")))));
+        return refs;
+    }
+
+    /** A node's element id, and whether the import now being written created it. */
+    public record NodeRef(String elementId, boolean createdInThisImport) {
+
+        public static boolean fresh(Map<String, NodeRef> refs, String id) {
+            NodeRef ref = refs.get(id);
+            return ref != null && ref.createdInThisImport();
+        }
+
+        public static String element(Map<String, NodeRef> refs, String id) {
+            NodeRef ref = refs.get(id);
+            return ref == null ? null : ref.elementId();
+        }
     }
 
     /** Runs one statement: in the caller's transaction if there is one, else in its own. */

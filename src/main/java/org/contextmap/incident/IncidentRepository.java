@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
 import org.contextmap.database.BatchWriter;
+import org.contextmap.database.BatchWriter.NodeRef;
 import org.contextmap.database.WriteCounts;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -72,12 +73,12 @@ class IncidentRepository {
      * created directly. The others are merged.
      */
     WriteCounts upsertInvolvements(List<Involvement> involvements) {
-        Set<String> freshIncidents = writer.createdInThisImport("Incident",
+        Map<String, NodeRef> incidents = writer.nodeRefs("Incident",
                 involvements.stream().map(Involvement::incidentId).collect(Collectors.toSet()));
-        Set<String> freshPeople = writer.createdInThisImport("YoungPerson",
+        Map<String, NodeRef> people = writer.nodeRefs("YoungPerson",
                 involvements.stream().map(Involvement::personId).collect(Collectors.toSet()));
         Map<String, List<List<String>>> casts = new LinkedHashMap<>();
-        involvements.stream().filter(v -> !freshIncidents.contains(v.incidentId())).forEach(v -> casts
+        involvements.stream().filter(v -> !NodeRef.fresh(incidents, v.incidentId())).forEach(v -> casts
                 .computeIfAbsent(v.incidentId(), id -> new ArrayList<>()).add(List.of(v.personId(), v.role().name())));
         WriteCounts removed = writer.write(List.copyOf(casts.entrySet()),
                 cast -> Map.of("incidentId", cast.getKey(), "cast", cast.getValue()), """
@@ -87,18 +88,25 @@ class IncidentRepository {
                 DELETE r
                 """);
         Map<Boolean, List<Involvement>> byFreshness = involvements.stream().collect(Collectors.partitioningBy(
-                v -> freshIncidents.contains(v.incidentId()) || freshPeople.contains(v.personId())));
-        Function<Involvement, Map<String, Object>> toRow = v -> Map.of("personId", v.personId(),
-                "incidentId", v.incidentId(), "role", v.role().name());
+                v -> NodeRef.fresh(incidents, v.incidentId()) || NodeRef.fresh(people, v.personId())));
+        Function<Involvement, Map<String, Object>> toRow = v -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("personId", v.personId());
+            row.put("incidentId", v.incidentId());
+            row.put("ep", NodeRef.element(people, v.personId()));
+            row.put("ei", NodeRef.element(incidents, v.incidentId()));
+            row.put("role", v.role().name());
+            return row;
+        };
         return removed.plus(writer.write(byFreshness.get(true), toRow, """
                 UNWIND $rows AS row
-                MATCH (i:Incident {id: row.incidentId})
-                MATCH (p:YoungPerson {id: row.personId})
+                MATCH (i) WHERE elementId(i) = row.ei AND i.id = row.incidentId AND 'Incident' IN labels(i)
+                MATCH (p) WHERE elementId(p) = row.ep AND p.id = row.personId AND 'YoungPerson' IN labels(p)
                 CREATE (p)-[:INVOLVED_IN {role: row.role, recordedAt: $now, importId: $importId}]->(i)
                 """)).plus(writer.write(byFreshness.get(false), toRow, """
                 UNWIND $rows AS row
-                MATCH (i:Incident {id: row.incidentId})
-                MATCH (p:YoungPerson {id: row.personId})
+                MATCH (i) WHERE elementId(i) = row.ei AND i.id = row.incidentId AND 'Incident' IN labels(i)
+                MATCH (p) WHERE elementId(p) = row.ep AND p.id = row.personId AND 'YoungPerson' IN labels(p)
                 MERGE (p)-[r:INVOLVED_IN {role: row.role}]->(i)
                   ON CREATE SET r.recordedAt = $now, r.importId = $importId
                 """));

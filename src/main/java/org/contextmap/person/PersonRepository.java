@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
 import org.contextmap.database.BatchWriter;
+import org.contextmap.database.BatchWriter.NodeRef;
 import org.contextmap.database.WriteCounts;
 import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -95,19 +96,19 @@ class PersonRepository {
             ends.add(r.personA());
             ends.add(r.personB());
         });
-        Set<String> fresh = writer.createdInThisImport("YoungPerson", ends);
+        Map<String, NodeRef> refs = writer.nodeRefs("YoungPerson", ends);
         Map<Boolean, List<Relationship>> byFreshness = relationships.stream()
-                .collect(Collectors.partitioningBy(r -> fresh.contains(r.personA()) || fresh.contains(r.personB())));
-        return writer.write(byFreshness.get(true), PersonRepository::relationshipRow, """
+                .collect(Collectors.partitioningBy(r -> NodeRef.fresh(refs, r.personA()) || NodeRef.fresh(refs, r.personB())));
+        return writer.write(byFreshness.get(true), r -> relationshipRow(r, refs), """
                 UNWIND $rows AS row
-                MATCH (a:YoungPerson {id: row.a})
-                MATCH (b:YoungPerson {id: row.b})
+                MATCH (a) WHERE elementId(a) = row.ea AND a.id = row.a AND 'YoungPerson' IN labels(a)
+                MATCH (b) WHERE elementId(b) = row.eb AND b.id = row.b AND 'YoungPerson' IN labels(b)
                 CREATE (a)-[:KNOWS {kind: row.kind, since: row.since, source: row.source, confidence: row.confidence,
                                     recordedAt: $now, importId: $importId}]->(b)
-                """).plus(writer.write(byFreshness.get(false), PersonRepository::relationshipRow, """
+                """).plus(writer.write(byFreshness.get(false), r -> relationshipRow(r, refs), """
                 UNWIND $rows AS row
-                MATCH (a:YoungPerson {id: row.a})
-                MATCH (b:YoungPerson {id: row.b})
+                MATCH (a) WHERE elementId(a) = row.ea AND a.id = row.a AND 'YoungPerson' IN labels(a)
+                MATCH (b) WHERE elementId(b) = row.eb AND b.id = row.b AND 'YoungPerson' IN labels(b)
                 MERGE (a)-[r:KNOWS {kind: row.kind}]->(b)
                   ON CREATE SET r.recordedAt = $now, r.importId = $importId
                 WITH r, row WHERE NOT coalesce(r.since = row.since, r.since IS NULL AND row.since IS NULL)
@@ -117,11 +118,13 @@ class PersonRepository {
                 """));
     }
 
-    private static Map<String, Object> relationshipRow(Relationship relationship) {
+    private static Map<String, Object> relationshipRow(Relationship relationship, Map<String, NodeRef> refs) {
         Relationship n = relationship.normalised();
         Map<String, Object> row = new HashMap<>();
         row.put("a", n.personA());
         row.put("b", n.personB());
+        row.put("ea", NodeRef.element(refs, n.personA()));
+        row.put("eb", NodeRef.element(refs, n.personB()));
         row.put("kind", n.kind().name());
         row.put("since", n.provenance().since());
         row.put("source", code(n.provenance().source()));
