@@ -2,6 +2,7 @@ package org.contextmap.alert;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -250,7 +251,19 @@ public final class CaseBook {
         return false;
     }
 
+    /**
+     * The facts known by then. The rules ask this many times per person, mostly on days after
+     * every fact; then the list itself is returned (read-only) instead of a filtered copy.
+     */
     private static <T> List<T> known(List<T> facts, Predicate<T> byThen) {
-        return facts == null ? List.of() : facts.stream().filter(byThen).toList();
+        if (facts == null) {
+            return List.of();
+        }
+        for (T fact : facts) {
+            if (!byThen.test(fact)) {
+                return facts.stream().filter(byThen).toList();
+            }
+        }
+        return Collections.unmodifiableList(facts);
     }
 }
