@@ -24,6 +24,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AlertService {
 
+    /** The files whose changes can change anyone's alerts: groups and their conflicts. */
+    private static final Set<String> GROUP_FILES = Set.of("group_relations.csv", "peer_groups.csv");
+
     private final CaseBookReader reader;
     private final AlertDecisions decisions;
     private final GraphVersion versions;
@@ -31,9 +34,6 @@ public class AlertService {
     private long cachedVersion = -1;
     private long wholeReads;
     private CaseBook book;
-    /** The files whose changes can change anyone's alerts: groups and their conflicts. */
-    private static final Set<String> GROUP_FILES = Set.of("group_relations.csv", "peer_groups.csv");
-
     private final Map<LocalDate, List<Alert>> byDay = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<LocalDate, List<Alert>> eldest) {
@@ -92,8 +92,8 @@ public class AlertService {
      */
     @EventListener
     public synchronized void onImport(BundleImported imported) {
-        if (book == null || byDay.isEmpty()) {
-            return;
+        if (book == null || byDay.isEmpty() || imported.dataVersion() <= cachedVersion) {
+            return; // nothing evaluated yet, or a listing has caught up already
         }
         catchUp(imported.dataVersion());
     }

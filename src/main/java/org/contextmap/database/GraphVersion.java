@@ -33,26 +33,28 @@ public class GraphVersion {
     }
 
     /**
-     * What one version changed: the young people and incidents it touched, and the bundle
-     * files in which something changed; {@code everything} when that was not recorded (too big,
-     * or a write that does not say), in which case the other fields are empty.
+     * What one version changed: the young people and incidents it touched, the bundle files in
+     * which something changed, and whether the person or group graph changed ({@code network}:
+     * young people added or removed, ties, groups, associations); {@code everything} when that was
+     * not recorded (too big, or a write that does not say), in which case the sets are empty.
      */
     public record Change(long version, Set<String> people, Set<String> incidents, Set<String> files,
-            boolean everything) {
+            boolean network, boolean everything) {
 
         /** A change touching more records than this is recorded as a change to everything. */
         public static final int LARGEST_RECORDED = 20_000;
 
         /** A change to these records, or to everything when they are too many to be worth listing. */
-        public static Change of(Collection<String> people, Collection<String> incidents, Collection<String> files) {
+        public static Change of(Collection<String> people, Collection<String> incidents, Collection<String> files,
+                boolean network) {
             if (people.size() + incidents.size() > LARGEST_RECORDED) {
                 return everything(0);
             }
-            return new Change(0, Set.copyOf(people), Set.copyOf(incidents), Set.copyOf(files), false);
+            return new Change(0, Set.copyOf(people), Set.copyOf(incidents), Set.copyOf(files), network, false);
         }
 
         static Change everything(long version) {
-            return new Change(version, Set.of(), Set.of(), Set.of(), true);
+            return new Change(version, Set.of(), Set.of(), Set.of(), true, true);
         }
 
         /** Several changes taken together. */
@@ -63,12 +65,15 @@ public class GraphVersion {
             Set<String> people = new HashSet<>();
             Set<String> incidents = new HashSet<>();
             Set<String> files = new HashSet<>();
+            boolean network = false;
             for (Change change : changes) {
                 people.addAll(change.people());
                 incidents.addAll(change.incidents());
                 files.addAll(change.files());
+                network |= change.network();
             }
-            return new Change(changes.isEmpty() ? 0 : changes.getLast().version(), people, incidents, files, false);
+            return new Change(changes.isEmpty() ? 0 : changes.getLast().version(), people, incidents, files, network,
+                    false);
         }
     }
 
@@ -86,12 +91,12 @@ public class GraphVersion {
                 SET v.version = coalesce(v.version, 0) + 1, v.changedAt = datetime()
                 WITH v
                 CREATE (c:DataChange {version: v.version, at: v.changedAt, everything: $everything,
-                        people: $people, incidents: $incidents, files: $files})
+                        network: $network, people: $people, incidents: $incidents, files: $files})
                 WITH v
                 OPTIONAL MATCH (old:DataChange) WHERE old.version <= v.version - $kept
                 DELETE old
                 RETURN DISTINCT v.version AS version
-                """).bindAll(Map.of("everything", change.everything(), "people", List.copyOf(change.people()),
+                """).bindAll(Map.of("everything", change.everything(), "network", change.network(), "people", List.copyOf(change.people()),
                 "incidents", List.copyOf(change.incidents()), "files", List.copyOf(change.files()), "kept", KEPT))
                 .fetchAs(Long.class).one().orElseThrow();
     }
@@ -117,12 +122,12 @@ public class GraphVersion {
         List<Change> changes = new ArrayList<>(client.query("""
                 MATCH (c:DataChange) WHERE c.version > $from AND c.version <= $to
                 RETURN c.version AS version, c.people AS people, c.incidents AS incidents, c.files AS files,
-                       c.everything AS everything
+                       c.network AS network, c.everything AS everything
                 ORDER BY version
                 """).bindAll(Map.of("from", from, "to", to)).fetchAs(Change.class).mappedBy((types, row) ->
                 new Change(row.get("version").asLong(), texts(row.get("people").asList()),
                         texts(row.get("incidents").asList()), texts(row.get("files").asList()),
-                        row.get("everything").asBoolean(true))).all());
+                        row.get("network").asBoolean(true), row.get("everything").asBoolean(true))).all());
         if (changes.size() != to - from) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.contextmap.exchange;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.contextmap.database.WriteCounts;
@@ -12,4 +13,19 @@ import org.contextmap.database.WriteCounts;
  */
 public record BundleImported(long dataVersion, Set<String> personIds, Set<String> incidentIds,
         Map<String, WriteCounts> changesByFile, ImportReport report) {
+
+    /** Files whose every change changes the network; of young people only new or removed ones do. */
+    private static final List<String> NETWORK_FILES = List.of("relationships.csv", "peer_groups.csv",
+            "group_associations.csv", "group_relations.csv");
+
+    /** Whether the import changed the person or group graph (young people, ties, groups, associations). */
+    public boolean networkChanged() {
+        return networkChanged(changesByFile);
+    }
+
+    static boolean networkChanged(Map<String, WriteCounts> changesByFile) {
+        WriteCounts people = changesByFile.getOrDefault("young_people.csv", WriteCounts.NONE);
+        return people.nodesCreated() != 0 || people.nodesDeleted() != 0 || NETWORK_FILES.stream()
+                .anyMatch(file -> !changesByFile.getOrDefault(file, WriteCounts.NONE).equals(WriteCounts.NONE));
+    }
 }

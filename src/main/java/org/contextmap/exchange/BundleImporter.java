@@ -222,17 +222,19 @@ public class BundleImporter {
     /**
      * What the import changed, for other instances' caches: the young people it touched, and
      * everyone recorded in an incident it touched (an incident's new severity changes its
-     * parties' alerts even when the bundle does not list them); the files in which anything changed.
+     * parties' alerts even when the bundle does not list them); the files in which anything changed;
+     * whether the network changed.
      */
     private GraphVersion.Change change(Set<String> people, Set<String> incidents, Map<BundleFile, WriteCounts> changed) {
         List<String> files = changed.entrySet().stream().filter(e -> !e.getValue().equals(WriteCounts.NONE))
                 .map(e -> e.getKey().fileName()).toList();
+        boolean network = BundleImported.networkChanged(byFileName(changed));
         if (people.size() + incidents.size() > GraphVersion.Change.LARGEST_RECORDED) {
-            return GraphVersion.Change.of(people, incidents, files);
+            return GraphVersion.Change.of(people, incidents, files, network);
         }
         Set<String> concerned = new HashSet<>(people);
         concerned.addAll(incidentRecords.partiesOf(incidents));
-        return GraphVersion.Change.of(concerned, incidents, files);
+        return GraphVersion.Change.of(concerned, incidents, files, network);
     }
 
     private static Set<String> incidentsTouched(Bundle bundle) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.contextmap.database.GraphVersion;
-import org.contextmap.database.WriteCounts;
 import org.contextmap.exchange.BundleImported;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -15,22 +14,22 @@ import org.springframework.stereotype.Service;
 /**
  * The cache of network snapshots. A snapshot is keyed by the data version kept in the database
  * (DESIGN §6): each request reads the version (one tiny query) and, when it has moved on since
- * the cached copy was read, re-reads the network. Several application instances over one
- * database therefore never serve a stale network for longer than one request. Snapshots for
+ * the cached copy was read, re-reads the network, unless every change recorded in between left
+ * the network as it was (a new incident, a referral). Several application instances over one
+ * database therefore never serve a stale network for longer than one request, and a change by
+ * another instance that did not touch the network costs no re-read. Snapshots for
  * past days are derived from the current one in memory, a few of them kept.
  */
 @Service
 public class NetworkSnapshots {
 
     private static final int DAYS_KEPT = 4;
-    /** Files whose every change changes the network; of young people only new or removed ones do. */
-    private static final java.util.List<String> NETWORK_FILES = java.util.List.of("relationships.csv",
-            "peer_groups.csv", "group_associations.csv", "group_relations.csv");
 
     private final NetworkProjection projection;
     private final GraphVersion versions;
     private final Clock clock;
     private NetworkSnapshot latest;
+    private long reads;
     private final Map<LocalDate, NetworkSnapshot> byDay = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<LocalDate, NetworkSnapshot> eldest) {
@@ -48,8 +47,11 @@ public class NetworkSnapshots {
     public synchronized NetworkSnapshot on(LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         long version = versions.current();
-        if (latest == null || latest.version() != version) {
+        if (latest != null && latest.version() != version && networkUnchangedSince(latest.version(), version)) {
+            carryForward(version);
+        } else if (latest == null || latest.version() != version) {
             latest = projection.read(version);
+            reads++;
             byDay.clear();
         }
         return byDay.computeIfAbsent(day, latest::on);
@@ -64,18 +66,33 @@ public class NetworkSnapshots {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     public synchronized void onImport(BundleImported imported) {
         if (latest != null && networkUnchanged(imported)) {
-            latest = latest.at(imported.dataVersion());
-            byDay.replaceAll((day, snapshot) -> snapshot.at(imported.dataVersion()));
+            carryForward(imported.dataVersion());
         } else {
             latest = null;
             byDay.clear();
         }
     }
 
+    /**
+     * Whether the changes recorded between two versions, by this instance or another sharing the
+     * database, all left the person and group graphs as they were.
+     */
+    private boolean networkUnchangedSince(long from, long to) {
+        return from < to && versions.changesBetween(from, to).filter(change -> !change.network()).isPresent();
+    }
+
+    /** How many times the network was read from the database: for tests of carrying it forward. */
+    synchronized long reads() {
+        return reads;
+    }
+
+    private void carryForward(long version) {
+        latest = latest.at(version);
+        byDay.replaceAll((day, snapshot) -> snapshot.at(version));
+    }
+
     /** Whether an import left the person and group graphs as they were. */
     static boolean networkUnchanged(BundleImported imported) {
-        WriteCounts people = imported.changesByFile().getOrDefault("young_people.csv", WriteCounts.NONE);
-        return people.nodesCreated() == 0 && people.nodesDeleted() == 0 && NETWORK_FILES.stream()
-                .allMatch(file -> imported.changesByFile().getOrDefault(file, WriteCounts.NONE).equals(WriteCounts.NONE));
+        return !imported.networkChanged();
     }
 }

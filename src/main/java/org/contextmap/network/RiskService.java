@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.contextmap.base.Labelled;
+import org.contextmap.database.GraphVersion;
 import org.contextmap.exchange.BundleImported;
 import org.contextmap.network.graph.GroupLink;
 import org.contextmap.network.risk.BackTest;
@@ -36,8 +37,9 @@ import org.springframework.stereotype.Service;
 /**
  * Retaliation risk, group tensions, the back-test and the fit over the cached network snapshot and
  * the harmful incidents. The incidents are read once per data version; each day's scores are kept
- * (a few days) and, after an import that only adds or changes incidents, updated by the
- * contributions of the incidents it touched rather than recomputed for the whole city.
+ * (a few days) and, after a change that only adds or changes incidents (an import here, or a
+ * write by another instance sharing the database), updated by the contributions of the
+ * incidents it touched rather than recomputed for the whole city.
  */
 @Service
 public class RiskService {
@@ -50,6 +52,7 @@ public class RiskService {
     private final HarmReader reader;
     private final RiskParameters parameters;
     private final PersonService people;
+    private final GraphVersion versions;
     private final ApplicationEventPublisher events;
     private long version = -1;
     private HarmHistory history;
@@ -66,8 +69,9 @@ public class RiskService {
     }
 
     RiskService(NetworkSnapshots snapshots, HarmReader reader, RiskParameters parameters, PersonService people,
-            ApplicationEventPublisher events) {
+            GraphVersion versions, ApplicationEventPublisher events) {
         this.snapshots = snapshots;
+        this.versions = versions;
         this.reader = reader;
         this.parameters = parameters;
         this.people = people;
@@ -204,6 +208,9 @@ public class RiskService {
     }
 
     private synchronized HarmHistory history(NetworkSnapshot snapshot) {
+        if (history != null && version != snapshot.version()) {
+            catchUp(snapshot.version());
+        }
         if (history == null || version != snapshot.version()) {
             NetworkSnapshot full = snapshots.on(null);
             history = HarmHistory.of(full.people(), reader.all(), parameters);
@@ -214,26 +221,41 @@ public class RiskService {
     }
 
     /**
-     * After an import that left the network as it was, updates the cached scores by the incidents it
-     * touched: each day's scores lose the old contributions of those incidents, and of the later
-     * incidents of their victims (whose repeat-victimisation factor may change), and gain the new.
-     * Anything else clears the cache.
+     * After an import, brings the cached scores up to date at once (see {@link #catchUp}).
+     * Runs after the network snapshots have been carried forward.
      */
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
     public synchronized void onImport(BundleImported imported) {
-        if (history == null || !NetworkSnapshots.networkUnchanged(imported) || imported.incidentIds().isEmpty()) {
-            if (history != null && NetworkSnapshots.networkUnchanged(imported)) {
-                version = imported.dataVersion();
-            } else {
-                history = null;
-                days.clear();
-            }
+        if (history != null && imported.dataVersion() > version) {
+            catchUp(imported.dataVersion());
+        }
+    }
+
+    /**
+     * Brings the cached scores to version {@code to}. When every change recorded in between, by
+     * this instance or another sharing the database, left the network as it was, each day's scores
+     * lose the old contributions of the incidents written, and of the later incidents of their
+     * victims (whose repeat-victimisation factor may change), and gain the new. Anything else
+     * clears the cache.
+     */
+    private void catchUp(long to) {
+        Optional<GraphVersion.Change> change = versions.changesBetween(version, to);
+        if (change.isEmpty() || change.get().network()) {
+            history = null;
+            days.clear();
             return;
         }
+        if (!change.get().incidents().isEmpty()) {
+            update(change.get().incidents());
+        }
+        version = to;
+    }
+
+    private void update(Set<String> written) {
         HarmHistory before = history;
-        HarmHistory after = before.with(reader.byIds(imported.incidentIds()), Set.of(), parameters);
-        Set<String> touched = affectedIncidents(before, after, imported.incidentIds());
+        HarmHistory after = before.with(reader.byIds(written), Set.of(), parameters);
+        Set<String> touched = affectedIncidents(before, after, written);
         days.replaceAll((d, day) -> {
             RetaliationRisk updated = day.model().withHistory(after);
             double[] scores = day.scores().clone();
@@ -250,7 +272,6 @@ public class RiskService {
             return new Day(updated, scores);
         });
         history = after;
-        version = imported.dataVersion();
     }
 
     /** The incidents whose contributions an import changes: those it wrote and their victims' others. */

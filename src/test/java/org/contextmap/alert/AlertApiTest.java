@@ -167,7 +167,7 @@ class AlertApiTest {
                         severity: 'SERIOUS', weapon: 'KNIFE', source: 'POLICE'})
                 CREATE (p)-[:INVOLVED_IN {role: 'VICTIM'}]->(i)
                 """).run();
-        versions.bump(GraphVersion.Change.of(Set.of("YP2"), Set.of("I9"), List.of("incidents.csv")));
+        versions.bump(GraphVersion.Change.of(Set.of("YP2"), Set.of("I9"), List.of("incidents.csv"), false));
 
         mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP2"))
                 .andExpect(jsonPath("$[?(@.code == 'STRATEGY_DISCUSSION_DUE')].facts[0].id").value("I9"));

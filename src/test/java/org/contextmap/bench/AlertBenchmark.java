@@ -148,7 +148,7 @@ public final class AlertBenchmark {
                 """).bindAll(Map.of("victim", victim, "suspect", suspect, "id", id,
                 "at", DAY.minusDays(4).atTime(20, 0).toString())).run();
         context.getBean(org.contextmap.database.GraphVersion.class).bump(org.contextmap.database.GraphVersion.Change
-                .of(Set.of(victim, suspect), Set.of(id), List.of("incidents.csv", "incident_people.csv")));
+                .of(Set.of(victim, suspect), Set.of(id), List.of("incidents.csv", "incident_people.csv"), false));
         long started = System.nanoTime();
         List<Alert> alerts = service.alerts(DAY, all);
         long listed = System.nanoTime() - started;

@@ -1,5 +1,8 @@
 package org.contextmap.network;
 
+import java.util.Set;
+import org.contextmap.database.GraphVersion;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
@@ -52,6 +55,15 @@ class RiskApiTest {
 
     @Autowired
     RiskService risk;
+
+    @Autowired
+    NetworkSnapshots snapshots;
+
+    @Autowired
+    GraphVersion versions;
+
+    @Autowired
+    Neo4jClient neo4j;
 
     @Autowired
     org.contextmap.audit.AuditTrail audit;
@@ -176,6 +188,39 @@ class RiskApiTest {
                 .andExpect(jsonPath("$.pairs[0].incidents[0].incidentId").value("I3"))
                 .andExpect(jsonPath("$.pairs[0].incidents[0].suspectsGroup").value("G1"))
                 .andExpect(jsonPath("$.pairs[0].incidents[0].incident").value("Stabbing (serious, knife)"));
+    }
+
+    @Test
+    void aStabbingWrittenByAnotherInstanceUpdatesScoresWithoutReadingTheNetworkAgain() throws Exception {
+        String before = mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER))
+                .andExpect(jsonPath("$.contributions[*].incidentId", not(hasItem("I9"))))
+                .andReturn().getResponse().getContentAsString();
+        long recomputed = risk.fullRecomputations();
+        long networkReads = snapshots.reads();
+
+        // another instance records Kai stabbed by Yusuf, and what it touched; no event reaches this one
+        neo4j.query("""
+                MATCH (v:YoungPerson {id: 'YP3'}), (s:YoungPerson {id: 'YP2'})
+                CREATE (i:Incident {id: 'I9', occurredAt: localdatetime('2026-09-10T22:00'), type: 'STABBING',
+                        severity: 'SERIOUS', weapon: 'KNIFE', source: 'POLICE'})
+                CREATE (v)-[:INVOLVED_IN {role: 'VICTIM'}]->(i), (s)-[:INVOLVED_IN {role: 'SUSPECT'}]->(i)
+                """).run();
+        versions.bump(GraphVersion.Change.of(Set.of("YP3", "YP2"), Set.of("I9"),
+                List.of("incidents.csv", "incident_people.csv"), false));
+
+        String after = mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER))
+                .andExpect(jsonPath("$.contributions[*].incidentId", hasItem("I9")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(((Number) json.readValue(after, Map.class).get("score")).doubleValue())
+                .isGreaterThan(((Number) json.readValue(before, Map.class).get("score")).doubleValue());
+        assertThat(risk.fullRecomputations()).as("updated by the new incident alone").isEqualTo(recomputed);
+        assertThat(snapshots.reads()).as("the network was carried forward").isEqualTo(networkReads);
+
+        // a change that does not say what it touched: the network is read and the scores computed again
+        versions.bump();
+        mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER)).andExpect(status().isOk());
+        assertThat(snapshots.reads()).isEqualTo(networkReads + 1);
+        assertThat(risk.fullRecomputations()).isGreaterThan(recomputed);
     }
 
     @Test
