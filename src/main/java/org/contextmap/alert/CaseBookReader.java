@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.contextmap.base.Agency;
 import org.contextmap.casework.EducationEvent;
 import org.contextmap.casework.EducationEventKind;
@@ -116,15 +117,36 @@ class CaseBookReader {
         this.reader = reader;
     }
 
-    /** The queries of one read: of everyone, or of some young people only. */
-    private record Queries(String people, String incidents, String parties, String referrals, String meetings,
-            String education, String associations, String siblings, boolean groups) {
+    /**
+     * Where the rows of one kind of fact come from: a Cypher query, and for the whole city on the
+     * embedded database a scan through Neo4j's Java API with the same columns ({@link CaseBookScan}).
+     */
+    record Source(String cypher, CaseBookScan.Scan scan) {
+
+        void rows(GraphReader.Reading reading, Map<String, Object> parameters, Consumer<GraphReader.Row> rows) {
+            if (scan != null && reading.inProcess() != null) {
+                scan.rows(reading.inProcess(), rows);
+            } else {
+                reading.stream(cypher, parameters, rows);
+            }
+        }
     }
 
-    private static final Queries EVERYONE = new Queries(PEOPLE, INCIDENTS, PARTIES, REFERRALS, MEETINGS, EDUCATION,
-            ASSOCIATIONS, SIBLINGS, true);
-    private static final Queries SOME = new Queries(PEOPLE_OF, INCIDENTS_OF, PARTIES_OF, REFERRALS_OF, MEETINGS_OF,
-            EDUCATION_OF, ASSOCIATIONS_OF, SIBLINGS_OF, false);
+    /** The sources of one read: of everyone, or of some young people only ({@code groups} absent). */
+    record Queries(Source people, Source incidents, Source parties, Source referrals, Source meetings,
+            Source education, Source associations, Source siblings, Source groups, Source conflicts) {
+    }
+
+    static final Queries EVERYONE = new Queries(new Source(PEOPLE, CaseBookScan.PEOPLE),
+            new Source(INCIDENTS, CaseBookScan.INCIDENTS), new Source(PARTIES, CaseBookScan.PARTIES),
+            new Source(REFERRALS, CaseBookScan.REFERRALS), new Source(MEETINGS, CaseBookScan.MEETINGS),
+            new Source(EDUCATION, CaseBookScan.EDUCATION), new Source(ASSOCIATIONS, CaseBookScan.ASSOCIATIONS),
+            new Source(SIBLINGS, CaseBookScan.SIBLINGS), new Source(GROUPS, CaseBookScan.GROUPS),
+            new Source(CONFLICTS, CaseBookScan.CONFLICTS));
+    private static final Queries SOME = new Queries(new Source(PEOPLE_OF, null), new Source(INCIDENTS_OF, null),
+            new Source(PARTIES_OF, null), new Source(REFERRALS_OF, null), new Source(MEETINGS_OF, null),
+            new Source(EDUCATION_OF, null), new Source(ASSOCIATIONS_OF, null), new Source(SIBLINGS_OF, null), null,
+            null);
 
     /**
      * Everything the rules read, for every young person: the people and their ties in one read
@@ -168,17 +190,18 @@ class CaseBookReader {
 
     private static void readPeopleAndTies(GraphReader.Reading reading, Map<String, Object> parameters, Queries queries,
             CaseBook book) {
-        reading.stream(queries.people(), parameters, row -> book.person(new YoungPerson(row.text("id"),
+        queries.people().rows(reading, parameters, row -> book.person(new YoungPerson(row.text("id"),
                 row.text("name"), null, null, null, null, null, row.text("family"), null, null,
                 texts(row.get("flags")), row.code("status", SocialCareStatus.class), row.text("lead"))));
-        if (queries.groups()) {
-            reading.stream(GROUPS, Map.of(), row -> book.group(row.text("id"), row.text("name")));
-            reading.stream(CONFLICTS, Map.of(), row -> book.conflict(row.text("a"), row.text("b"), row.date("since")));
+        if (queries.groups() != null) {
+            queries.groups().rows(reading, Map.of(), row -> book.group(row.text("id"), row.text("name")));
+            queries.conflicts().rows(reading, Map.of(),
+                    row -> book.conflict(row.text("a"), row.text("b"), row.date("since")));
         }
-        reading.stream(queries.associations(), parameters,
+        queries.associations().rows(reading, parameters,
                 row -> book.association(row.text("person"), row.text("group"), row.date("since")));
-        reading.stream(queries.siblings(), parameters, row -> book.siblings(row.text("a"), row.text("b")));
-        reading.stream(queries.meetings(), parameters, row -> book.meeting(new Meeting(row.text("id"),
+        queries.siblings().rows(reading, parameters, row -> book.siblings(row.text("a"), row.text("b")));
+        queries.meetings().rows(reading, parameters, row -> book.meeting(new Meeting(row.text("id"),
                 row.code("kind", MeetingKind.class), row.date("held"), row.text("person"), null, null,
                 texts(row.get("agencies")).stream().map(a -> GraphReader.code(Agency.class, a))
                         .filter(java.util.Objects::nonNull).toList())));
@@ -187,12 +210,12 @@ class CaseBookReader {
     private static void readHarmAndCasework(GraphReader.Reading reading, Map<String, Object> parameters,
             Queries queries, CaseBook book) {
         List<Incident> incidents = new ArrayList<>();
-        reading.stream(queries.incidents(), parameters, row -> incidents.add(new Incident(row.text("id"),
+        queries.incidents().rows(reading, parameters, row -> incidents.add(new Incident(row.text("id"),
                 row.get("at") instanceof LocalDateTime at ? at : null, row.code("type", IncidentType.class),
                 row.code("severity", Severity.class), row.code("weapon", Weapon.class), null,
                 row.code("source", Agency.class), null)));
         Map<String, Map<String, Role>> parties = new HashMap<>(incidents.size() * 2);
-        reading.stream(queries.parties(), parameters, row -> {
+        queries.parties().rows(reading, parameters, row -> {
             Role role = row.code("role", Role.class);
             if (role != null) {
                 parties.computeIfAbsent(row.text("incident"), i -> new HashMap<>(4)).put(row.text("person"), role);
@@ -200,10 +223,10 @@ class CaseBookReader {
         });
         incidents.stream().filter(i -> i.occurredAt() != null && i.type() != null && parties.containsKey(i.id()))
                 .forEach(i -> book.incident(i, parties.get(i.id())));
-        reading.stream(queries.referrals(), parameters, row -> book.referral(new Referral(row.text("id"),
+        queries.referrals().rows(reading, parameters, row -> book.referral(new Referral(row.text("id"),
                 row.text("person"), row.date("received"), row.code("agency", Agency.class), row.text("level"),
                 row.code("outcome", ReferralOutcome.class), row.date("outcomeOn"), row.date("notified"))));
-        reading.stream(queries.education(), parameters, row -> book.education(new EducationEvent(row.text("person"),
+        queries.education().rows(reading, parameters, row -> book.education(new EducationEvent(row.text("person"),
                 row.text("school"), row.date("date"), row.code("kind", EducationEventKind.class),
                 row.get("days") instanceof Number days ? days.intValue() : null)));
     }
