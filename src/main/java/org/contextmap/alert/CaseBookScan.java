@@ -90,29 +90,9 @@ final class CaseBookScan {
     static final Scan GROUPS = (tx, rows) -> each(tx, "PeerGroup",
             group -> rows.accept(properties(group, "id", "name")::get));
 
-    static final Scan CONFLICTS = (tx, rows) -> each(tx, "PeerGroup", group -> {
-        for (Relationship conflict : group.getRelationships(Direction.OUTGOING, type("IN_CONFLICT_WITH"))) {
-            if (conflict.getEndNode().hasLabel(Label.label("PeerGroup"))) {
-                Map<String, Object> row = new HashMap<>(4);
-                row.put("a", group.getProperty("id", null));
-                row.put("b", conflict.getEndNode().getProperty("id", null));
-                row.put("since", conflict.getProperty("since", null));
-                rows.accept(row::get);
-            }
-        }
-    });
+    static final Scan CONFLICTS = links("PeerGroup", "IN_CONFLICT_WITH", "PeerGroup", "a", "b");
 
-    static final Scan ASSOCIATIONS = (tx, rows) -> each(tx, "YoungPerson", person -> {
-        for (Relationship association : person.getRelationships(Direction.OUTGOING, type("ASSOCIATED_WITH"))) {
-            if (association.getEndNode().hasLabel(Label.label("PeerGroup"))) {
-                Map<String, Object> row = new HashMap<>(4);
-                row.put("person", person.getProperty("id", null));
-                row.put("group", association.getEndNode().getProperty("id", null));
-                row.put("since", association.getProperty("since", null));
-                rows.accept(row::get);
-            }
-        }
-    });
+    static final Scan ASSOCIATIONS = links("YoungPerson", "ASSOCIATED_WITH", "PeerGroup", "person", "group");
 
     static final Scan SIBLINGS = (tx, rows) -> each(tx, "YoungPerson", person -> {
         for (Relationship tie : person.getRelationships(Direction.OUTGOING, type("KNOWS"))) {
@@ -124,6 +104,24 @@ final class CaseBookScan {
             }
         }
     });
+
+    /**
+     * One row per relationship of a type from nodes of one label to nodes of another: the two ids
+     * (in the columns named) and the relationship's {@code since}.
+     */
+    private static Scan links(String from, String type, String to, String fromColumn, String toColumn) {
+        return (tx, rows) -> each(tx, from, node -> {
+            for (Relationship link : node.getRelationships(Direction.OUTGOING, type(type))) {
+                if (link.getEndNode().hasLabel(Label.label(to))) {
+                    Map<String, Object> row = new HashMap<>(4);
+                    row.put(fromColumn, node.getProperty("id", null));
+                    row.put(toColumn, link.getEndNode().getProperty("id", null));
+                    row.put("since", link.getProperty("since", null));
+                    rows.accept(row::get);
+                }
+            }
+        });
+    }
 
     /** One row per record and young person it is about, with the record's columns and {@code person}. */
     private static void aboutPeople(Transaction tx, String label,
