@@ -14,8 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.contextmap.database.GraphVersion;
 import org.contextmap.exchange.BundleImporter;
 import org.contextmap.support.GraphTestSupport;
 import org.contextmap.support.IntegrationTest;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.ObjectMapper;
@@ -53,12 +50,6 @@ class AlertApiTest {
 
     @Autowired
     AlertService alerts;
-
-    @Autowired
-    GraphVersion versions;
-
-    @Autowired
-    Neo4jClient neo4j;
 
     @Autowired
     org.contextmap.audit.AuditTrail audit;
@@ -161,13 +152,7 @@ class AlertApiTest {
         long wholeReads = alerts.wholeReads();
 
         // another instance writes a stabbing of Yusuf and records what it touched; no event reaches this one
-        neo4j.query("""
-                MATCH (p:YoungPerson {id: 'YP2'})
-                CREATE (i:Incident {id: 'I9', occurredAt: localdatetime('2026-09-10T22:00'), type: 'STABBING',
-                        severity: 'SERIOUS', weapon: 'KNIFE', source: 'POLICE'})
-                CREATE (p)-[:INVOLVED_IN {role: 'VICTIM'}]->(i)
-                """).run();
-        versions.bump(GraphVersion.Change.of(Set.of("YP2"), Set.of("I9"), List.of("incidents.csv"), false));
+        graph.stabbingByAnotherInstance("I9", "2026-09-10T22:00", "YP2", null);
 
         mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP2"))
                 .andExpect(jsonPath("$[?(@.code == 'STRATEGY_DISCUSSION_DUE')].facts[0].id").value("I9"));
@@ -175,8 +160,7 @@ class AlertApiTest {
                 .isEqualTo(wholeReads);
 
         // a change that does not say what it touched could have changed anything
-        neo4j.query("MATCH (i:Incident {id: 'I9'}) DETACH DELETE i").run();
-        versions.bump();
+        graph.changeWithoutSayingWhat("MATCH (i:Incident {id: 'I9'}) DETACH DELETE i");
         mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP2"))
                 .andExpect(jsonPath("$[*].code", not(hasItem("STRATEGY_DISCUSSION_DUE"))));
         assertThat(alerts.wholeReads()).isEqualTo(wholeReads + 1);

@@ -1,8 +1,5 @@
 package org.contextmap.network;
 
-import java.util.Set;
-import org.contextmap.database.GraphVersion;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
@@ -58,12 +55,6 @@ class RiskApiTest {
 
     @Autowired
     NetworkSnapshots snapshots;
-
-    @Autowired
-    GraphVersion versions;
-
-    @Autowired
-    Neo4jClient neo4j;
 
     @Autowired
     org.contextmap.audit.AuditTrail audit;
@@ -199,14 +190,7 @@ class RiskApiTest {
         long networkReads = snapshots.reads();
 
         // another instance records Kai stabbed by Yusuf, and what it touched; no event reaches this one
-        neo4j.query("""
-                MATCH (v:YoungPerson {id: 'YP3'}), (s:YoungPerson {id: 'YP2'})
-                CREATE (i:Incident {id: 'I9', occurredAt: localdatetime('2026-09-10T22:00'), type: 'STABBING',
-                        severity: 'SERIOUS', weapon: 'KNIFE', source: 'POLICE'})
-                CREATE (v)-[:INVOLVED_IN {role: 'VICTIM'}]->(i), (s)-[:INVOLVED_IN {role: 'SUSPECT'}]->(i)
-                """).run();
-        versions.bump(GraphVersion.Change.of(Set.of("YP3", "YP2"), Set.of("I9"),
-                List.of("incidents.csv", "incident_people.csv"), false));
+        graph.stabbingByAnotherInstance("I9", "2026-09-10T22:00", "YP3", "YP2");
 
         String after = mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER))
                 .andExpect(jsonPath("$.contributions[*].incidentId", hasItem("I9")))
@@ -217,7 +201,7 @@ class RiskApiTest {
         assertThat(snapshots.reads()).as("the network was carried forward").isEqualTo(networkReads);
 
         // a change that does not say what it touched: the network is read and the scores computed again
-        versions.bump();
+        graph.changeWithoutSayingWhat(null);
         mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER)).andExpect(status().isOk());
         assertThat(snapshots.reads()).isEqualTo(networkReads + 1);
         assertThat(risk.fullRecomputations()).isGreaterThan(recomputed);

@@ -2,9 +2,12 @@ package org.contextmap.support;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.contextmap.database.GraphVersion;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +16,50 @@ import org.springframework.stereotype.Component;
 public class GraphTestSupport {
 
     private final Neo4jClient client;
+    private final GraphVersion versions;
 
-    GraphTestSupport(Neo4jClient client) {
+    GraphTestSupport(Neo4jClient client, GraphVersion versions) {
         this.client = client;
+        this.versions = versions;
+    }
+
+    /**
+     * Writes a stabbing as another application instance sharing the database would: the incident
+     * (serious, knife, recorded by the police) and its parties, then the data version moved on with
+     * what it touched. No event reaches this instance.
+     *
+     * @param suspect {@code null} when nobody is suspected
+     */
+    public void stabbingByAnotherInstance(String incidentId, String at, String victim, String suspect) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", incidentId);
+        parameters.put("at", at);
+        parameters.put("victim", victim);
+        parameters.put("suspect", suspect);
+        client.query("""
+                MATCH (v:YoungPerson {id: $victim})
+                CREATE (i:Incident {id: $id, occurredAt: localdatetime($at), type: 'STABBING', severity: 'SERIOUS',
+                        weapon: 'KNIFE', source: 'POLICE'})
+                CREATE (v)-[:INVOLVED_IN {role: 'VICTIM'}]->(i)
+                WITH i
+                OPTIONAL MATCH (s:YoungPerson {id: $suspect})
+                FOREACH (suspect IN CASE WHEN s IS NULL THEN [] ELSE [s] END |
+                    CREATE (suspect)-[:INVOLVED_IN {role: 'SUSPECT'}]->(i))
+                """).bindAll(parameters).run();
+        Set<String> parties = suspect == null ? Set.of(victim) : Set.of(victim, suspect);
+        versions.bump(GraphVersion.Change.of(parties, Set.of(incidentId),
+                List.of("incidents.csv", "incident_people.csv"), false));
+    }
+
+    /**
+     * Runs a write ({@code null}: none) and moves the data version on without saying what it
+     * touched, as a write from elsewhere that records nothing would: caches must read everything.
+     */
+    public void changeWithoutSayingWhat(String cypher) {
+        if (cypher != null) {
+            client.query(cypher).run();
+        }
+        versions.bump();
     }
 
     /**
