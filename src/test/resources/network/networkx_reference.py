@@ -4,7 +4,7 @@
 Regenerate the fixture with Debian's NetworkX (apt-get install python3-networkx python3-scipy):
 
     /usr/bin/python3 src/test/resources/network/networkx_reference.py \
-        ../shared/data/london-gang/LONDON_GANG.csv > src/test/resources/network/london-gang-networkx.csv
+        src/test/resources/london-gang/LONDON_GANG.csv > src/test/resources/network/london-gang-networkx.csv
 
 The matrix is binarised (any tie value > 0 is one undirected edge), as ContextMap's person graph
 merges the kinds of tie between two people into one edge. Members are named LG01..LG54, as in

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The real London street-gang network of Grund & Densley (2015), 54 people and 315 ties from
- * police arrest and conviction data ({@code ../shared/data/london-gang}), converted to a CSV
+ * police arrest and conviction data ({@code src/test/resources/london-gang}), converted to a CSV
  * bundle and imported through the same path as any partner's bundle.
  */
 @IntegrationTest

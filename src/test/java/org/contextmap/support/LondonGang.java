@@ -1,6 +1,7 @@
 package org.contextmap.support;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,11 +19,13 @@ import org.contextmap.person.YoungPerson;
 
 /**
  * The real London street-gang network of Grund & Densley (2015), 54 people and 315 ties from
- * police arrest and conviction data ({@code ../shared/data/london-gang}), as a CSV bundle.
+ * police arrest and conviction data, as a CSV bundle. The files are test resources
+ * ({@code src/test/resources/london-gang}, with their source and citation in its README).
  */
 public final class LondonGang {
 
-    public static final Path DATA = Path.of("../shared/data/london-gang");
+    /** The folder of {@code LONDON_GANG.csv} and {@code LONDON_GANG_ATTR.csv}, from the test class path. */
+    public static final Path DATA = resource("/london-gang");
 
     private LondonGang() {
     }
@@ -62,6 +65,15 @@ public final class LondonGang {
         return new Bundle(people, List.of(new PeerGroup("LG", "London peer group (Grund & Densley 2015)", "London")),
                 associations, relationships, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
+    }
+
+    /** A folder of test resources as a path (the test class path is a folder under Maven and IDEs). */
+    public static Path resource(String name) {
+        try {
+            return Path.of(LondonGang.class.getResource(name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("Test resource " + name + " is missing from the class path", e);
+        }
     }
 
     public static String id(int member) {

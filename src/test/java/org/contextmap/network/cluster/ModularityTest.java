@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * /usr/bin/python3 - &lt;&lt;'EOF'
  * import csv, networkx as nx
  * from networkx.algorithms.community import modularity, louvain_communities, greedy_modularity_communities
- * rows = list(csv.reader(open("../shared/data/london-gang/LONDON_GANG.csv")))
+ * rows = list(csv.reader(open("src/test/resources/london-gang/LONDON_GANG.csv")))
  * G = nx.Graph()
  * G.add_nodes_from("LG%02d" % r for r in range(1, len(rows)))
  * G.add_edges_from(("LG%02d" % r, "LG%02d" % c) for r in range(1, len(rows))

@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.contextmap.support.LondonGang;
 
 /** Small graphs with known answers, random graphs and the real London gang network, as {@link CompactGraph}s. */
 public final class TestGraphs {
 
-    public static final Path LONDON_GANG = Path.of("../shared/data/london-gang/LONDON_GANG.csv");
+    public static final Path LONDON_GANG = LondonGang.DATA.resolve("LONDON_GANG.csv");
 
     private TestGraphs() {
     }
