@@ -2,7 +2,7 @@ package org.contextmap;
 
 import java.util.Map;
 import org.contextmap.exchange.ImportCommand;
-import org.contextmap.network.RiskCommand;
+import org.contextmap.risk.RiskCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

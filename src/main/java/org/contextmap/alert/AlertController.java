@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
 import org.contextmap.base.BadRequestException;
-import org.contextmap.person.PersonRecordViewed;
-import org.springframework.context.ApplicationEventPublisher;
+import org.contextmap.person.RecordViews;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AlertController {
 
     private final AlertService alerts;
-    private final ApplicationEventPublisher events;
+    private final RecordViews views;
 
-    AlertController(AlertService alerts, ApplicationEventPublisher events) {
+    AlertController(AlertService alerts, RecordViews views) {
         this.alerts = alerts;
-        this.events = events;
+        this.views = views;
     }
 
     /** The body of a decision: what was decided and why; who decided defaults to the signed-in user. */
@@ -51,7 +50,7 @@ class AlertController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Principal principal) {
         List<Alert> found = alerts.alerts(asOf, new AlertService.Filter(null, id, null, null, true));
-        events.publishEvent(new PersonRecordViewed(id, principal == null ? "anonymous" : principal.getName(), "api"));
+        views.viewed(id, principal == null ? "anonymous" : principal.getName(), "api");
         return found;
     }
 

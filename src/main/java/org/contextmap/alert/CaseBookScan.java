@@ -2,8 +2,11 @@ package org.contextmap.alert;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.contextmap.database.GraphReader;
+import org.contextmap.schema.NodeLabel;
+import org.contextmap.schema.RelType;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -20,8 +23,8 @@ import org.neo4j.graphdb.Transaction;
  */
 final class CaseBookScan {
 
-    private static final Label YOUNG_PERSON = Label.label("YoungPerson");
-    private static final RelationshipType ABOUT = RelationshipType.withName("ABOUT");
+    private static final Label YOUNG_PERSON = label(NodeLabel.YOUNG_PERSON);
+    private static final RelationshipType ABOUT = type(RelType.ABOUT);
 
     private CaseBookScan() {
     }
@@ -31,28 +34,28 @@ final class CaseBookScan {
         void rows(Transaction tx, Consumer<GraphReader.Row> rows);
     }
 
-    static final Scan PEOPLE = (tx, rows) -> each(tx, "YoungPerson", person -> {
+    static final Scan PEOPLE = (tx, rows) -> each(tx, NodeLabel.YOUNG_PERSON, person -> {
         Map<String, Object> row = properties(person, "id", "name", "flags", "socialCareStatus", "leadProfessional");
         row.put("status", row.remove("socialCareStatus"));
         row.put("lead", row.remove("leadProfessional"));
         row.put("family", null);
-        for (Relationship family : person.getRelationships(Direction.OUTGOING, type("IN_FAMILY"))) {
-            if (family.getEndNode().hasLabel(Label.label("Family"))) {
+        for (Relationship family : person.getRelationships(Direction.OUTGOING, type(RelType.IN_FAMILY))) {
+            if (family.getEndNode().hasLabel(label(NodeLabel.FAMILY))) {
                 row.put("family", family.getEndNode().getProperty("id", null));
             }
         }
         rows.accept(row::get);
     });
 
-    static final Scan INCIDENTS = (tx, rows) -> each(tx, "Incident", incident -> {
+    static final Scan INCIDENTS = (tx, rows) -> each(tx, NodeLabel.INCIDENT, incident -> {
         Map<String, Object> row = properties(incident, "id", "occurredAt", "type", "severity", "weapon", "source");
         row.put("at", row.remove("occurredAt"));
         rows.accept(row::get);
     });
 
-    static final Scan PARTIES = (tx, rows) -> each(tx, "Incident", incident -> {
+    static final Scan PARTIES = (tx, rows) -> each(tx, NodeLabel.INCIDENT, incident -> {
         Object id = incident.getProperty("id", null);
-        for (Relationship party : incident.getRelationships(Direction.INCOMING, type("INVOLVED_IN"))) {
+        for (Relationship party : incident.getRelationships(Direction.INCOMING, type(RelType.INVOLVED_IN))) {
             Node person = party.getStartNode();
             if (person.hasLabel(YOUNG_PERSON)) {
                 Map<String, Object> row = new HashMap<>(4);
@@ -64,7 +67,7 @@ final class CaseBookScan {
         }
     });
 
-    static final Scan REFERRALS = (tx, rows) -> aboutPeople(tx, "Referral", (referral, row) -> {
+    static final Scan REFERRALS = (tx, rows) -> aboutPeople(tx, NodeLabel.REFERRAL, (referral, row) -> {
         row.putAll(properties(referral, "id", "receivedOn", "fromAgency", "level", "outcome", "outcomeOn",
                 "referrerNotifiedOn"));
         row.put("received", row.remove("receivedOn"));
@@ -72,30 +75,30 @@ final class CaseBookScan {
         row.put("notified", row.remove("referrerNotifiedOn"));
     }, rows);
 
-    static final Scan MEETINGS = (tx, rows) -> aboutPeople(tx, "Meeting", (meeting, row) -> {
+    static final Scan MEETINGS = (tx, rows) -> aboutPeople(tx, NodeLabel.MEETING, (meeting, row) -> {
         row.putAll(properties(meeting, "id", "kind", "heldOn", "agencies"));
         row.put("held", row.remove("heldOn"));
     }, rows);
 
-    static final Scan EDUCATION = (tx, rows) -> aboutPeople(tx, "EducationEvent", (event, row) -> {
+    static final Scan EDUCATION = (tx, rows) -> aboutPeople(tx, NodeLabel.EDUCATION_EVENT, (event, row) -> {
         row.putAll(properties(event, "date", "kind", "days"));
         row.put("school", null);
-        for (Relationship at : event.getRelationships(Direction.OUTGOING, type("AT"))) {
-            if (at.getEndNode().hasLabel(Label.label("Location"))) {
+        for (Relationship at : event.getRelationships(Direction.OUTGOING, type(RelType.AT))) {
+            if (at.getEndNode().hasLabel(label(NodeLabel.LOCATION))) {
                 row.put("school", at.getEndNode().getProperty("id", null));
             }
         }
     }, rows);
 
-    static final Scan GROUPS = (tx, rows) -> each(tx, "PeerGroup",
+    static final Scan GROUPS = (tx, rows) -> each(tx, NodeLabel.PEER_GROUP,
             group -> rows.accept(properties(group, "id", "name")::get));
 
-    static final Scan CONFLICTS = links("PeerGroup", "IN_CONFLICT_WITH", "PeerGroup", "a", "b");
+    static final Scan CONFLICTS = links(NodeLabel.PEER_GROUP, RelType.IN_CONFLICT_WITH, NodeLabel.PEER_GROUP, "a", "b");
 
-    static final Scan ASSOCIATIONS = links("YoungPerson", "ASSOCIATED_WITH", "PeerGroup", "person", "group");
+    static final Scan ASSOCIATIONS = links(NodeLabel.YOUNG_PERSON, RelType.ASSOCIATED_WITH, NodeLabel.PEER_GROUP, "person", "group");
 
-    static final Scan SIBLINGS = (tx, rows) -> each(tx, "YoungPerson", person -> {
-        for (Relationship tie : person.getRelationships(Direction.OUTGOING, type("KNOWS"))) {
+    static final Scan SIBLINGS = (tx, rows) -> each(tx, NodeLabel.YOUNG_PERSON, person -> {
+        for (Relationship tie : person.getRelationships(Direction.OUTGOING, type(RelType.KNOWS))) {
             if ("SIBLING".equals(tie.getProperty("kind", null)) && tie.getEndNode().hasLabel(YOUNG_PERSON)) {
                 Map<String, Object> row = new HashMap<>(4);
                 row.put("a", person.getProperty("id", null));
@@ -109,10 +112,10 @@ final class CaseBookScan {
      * One row per relationship of a type from nodes of one label to nodes of another: the two ids
      * (in the columns named) and the relationship's {@code since}.
      */
-    private static Scan links(String from, String type, String to, String fromColumn, String toColumn) {
+    private static Scan links(NodeLabel from, RelType type, NodeLabel to, String fromColumn, String toColumn) {
         return (tx, rows) -> each(tx, from, node -> {
             for (Relationship link : node.getRelationships(Direction.OUTGOING, type(type))) {
-                if (link.getEndNode().hasLabel(Label.label(to))) {
+                if (link.getEndNode().hasLabel(label(to))) {
                     Map<String, Object> row = new HashMap<>(4);
                     row.put(fromColumn, node.getProperty("id", null));
                     row.put(toColumn, link.getEndNode().getProperty("id", null));
@@ -124,8 +127,8 @@ final class CaseBookScan {
     }
 
     /** One row per record and young person it is about, with the record's columns and {@code person}. */
-    private static void aboutPeople(Transaction tx, String label,
-            java.util.function.BiConsumer<Node, Map<String, Object>> columns, Consumer<GraphReader.Row> rows) {
+    private static void aboutPeople(Transaction tx, NodeLabel label, BiConsumer<Node, Map<String, Object>> columns,
+            Consumer<GraphReader.Row> rows) {
         each(tx, label, record -> {
             for (Relationship about : record.getRelationships(Direction.OUTGOING, ABOUT)) {
                 Node person = about.getEndNode();
@@ -139,8 +142,8 @@ final class CaseBookScan {
         });
     }
 
-    private static void each(Transaction tx, String label, Consumer<Node> work) {
-        try (ResourceIterator<Node> nodes = tx.findNodes(Label.label(label))) {
+    private static void each(Transaction tx, NodeLabel label, Consumer<Node> work) {
+        try (ResourceIterator<Node> nodes = tx.findNodes(label(label))) {
             nodes.forEachRemaining(work);
         }
     }
@@ -155,7 +158,11 @@ final class CaseBookScan {
         return row;
     }
 
-    private static RelationshipType type(String name) {
-        return RelationshipType.withName(name);
+    private static Label label(NodeLabel label) {
+        return Label.label(label.label());
+    }
+
+    private static RelationshipType type(RelType type) {
+        return RelationshipType.withName(type.type());
     }
 }

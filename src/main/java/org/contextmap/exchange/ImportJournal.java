@@ -5,11 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.contextmap.database.BatchWriter;
 import org.contextmap.database.WriteCounts;
+import org.contextmap.schema.NodeLabel;
+import org.contextmap.schema.RelType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -41,10 +44,6 @@ class ImportJournal {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJournal.class);
     private static final int DELETE_BATCH = 10_000;
-    private static final List<String> LABELS = List.of("YoungPerson", "Family", "FamilyHistory", "PeerGroup", "Location",
-            "Incident", "EducationEvent", "Referral", "Meeting");
-    private static final List<String> TYPES = List.of("KNOWS", "ASSOCIATED_WITH", "IN_CONFLICT_WITH", "ALLIED_WITH",
-            "INVOLVED_IN", "IN_FAMILY", "ATTENDS", "AT", "ABOUT", "OF");
 
     private final Neo4jClient client;
     private final BatchWriter writer;
@@ -140,15 +139,15 @@ class ImportJournal {
         log.warn("Undoing import {}", id);
         String marks = client.query("MATCH (i:Import {id: $id}) RETURN i.linkMarks AS marks").bind(id).to("id")
                 .fetchAs(String.class).one().orElse(null);
-        for (String type : TYPES) {
+        for (RelType type : RelType.records()) {
             deleteMarked("MATCH ()-[x:%s]->() WHERE x.importId = $id RETURN elementId(x) AS element".formatted(type),
                     "UNWIND $elements AS element MATCH ()-[x]->() WHERE elementId(x) = element DELETE x", id);
         }
-        for (String label : LABELS) {
+        for (NodeLabel label : NodeLabel.records()) {
             deleteMarked("MATCH (x:%s) WHERE x.importId = $id RETURN elementId(x) AS element".formatted(label),
                     "UNWIND $elements AS element MATCH (x) WHERE elementId(x) = element DETACH DELETE x", id);
         }
-        bundleWriter.write(before, () -> { }, new java.util.EnumMap<>(BundleFile.class));
+        bundleWriter.write(before, () -> { }, new EnumMap<>(BundleFile.class));
         linkMarks.restore(marks);
         transaction.executeWithoutResult(tx -> client.query("""
                 MATCH (i:Import {id: $id})

@@ -1,5 +1,13 @@
 package org.contextmap.exchange;
 
+import static org.contextmap.schema.NodeLabel.FAMILY;
+import static org.contextmap.schema.NodeLabel.INCIDENT;
+import static org.contextmap.schema.NodeLabel.LOCATION;
+import static org.contextmap.schema.NodeLabel.MEETING;
+import static org.contextmap.schema.NodeLabel.PEER_GROUP;
+import static org.contextmap.schema.NodeLabel.REFERRAL;
+import static org.contextmap.schema.NodeLabel.YOUNG_PERSON;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -8,12 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.contextmap.database.BatchWriter;
 import org.contextmap.database.RecordValues;
+import org.contextmap.schema.NodeLabel;
+import org.contextmap.schema.RelType;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -32,24 +44,28 @@ class LinkMarks {
      * label of the records of the before image it belongs to ({@code anchor}); and the property
      * that tells two links between the same nodes apart, if any.
      */
-    private record Kind(String start, String type, String end, String anchor, String discriminator) {
+    private record Kind(NodeLabel start, RelType type, NodeLabel end, NodeLabel anchor, String discriminator) {
 
-        Kind(String start, String type, String end) {
+        Kind(NodeLabel start, RelType type, NodeLabel end) {
             this(start, type, end, start, null);
+        }
+
+        boolean is(String start, String type, String end) {
+            return this.start.label().equals(start) && this.type.type().equals(type) && this.end.label().equals(end);
         }
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("YoungPerson", "IN_FAMILY", "Family"),
-            new Kind("YoungPerson", "ATTENDS", "Location"),
-            new Kind("Incident", "AT", "Location"),
-            new Kind("Referral", "ABOUT", "YoungPerson"),
-            new Kind("Meeting", "ABOUT", "YoungPerson"),
-            new Kind("Meeting", "ABOUT", "PeerGroup"),
-            new Kind("Meeting", "ABOUT", "Location"),
-            new Kind("PeerGroup", "IN_CONFLICT_WITH", "PeerGroup"),
-            new Kind("PeerGroup", "ALLIED_WITH", "PeerGroup"),
-            new Kind("YoungPerson", "INVOLVED_IN", "Incident", "Incident", "role"));
+            new Kind(YOUNG_PERSON, RelType.IN_FAMILY, FAMILY),
+            new Kind(YOUNG_PERSON, RelType.ATTENDS, LOCATION),
+            new Kind(INCIDENT, RelType.AT, LOCATION),
+            new Kind(REFERRAL, RelType.ABOUT, YOUNG_PERSON),
+            new Kind(MEETING, RelType.ABOUT, YOUNG_PERSON),
+            new Kind(MEETING, RelType.ABOUT, PEER_GROUP),
+            new Kind(MEETING, RelType.ABOUT, LOCATION),
+            new Kind(PEER_GROUP, RelType.IN_CONFLICT_WITH, PEER_GROUP),
+            new Kind(PEER_GROUP, RelType.ALLIED_WITH, PEER_GROUP),
+            new Kind(YOUNG_PERSON, RelType.INVOLVED_IN, INCIDENT, INCIDENT, "role"));
 
     private static final List<String> COLUMNS = List.of("start_label", "type", "end_label", "start", "end",
             "discriminator", "import_id", "recorded_at");
@@ -64,13 +80,13 @@ class LinkMarks {
 
     /** The marks on the replaceable links of the records in {@code before}, as CSV text. */
     String capture(Bundle before) {
-        Map<String, List<String>> idsByLabel = new HashMap<>();
-        idsByLabel.put("YoungPerson", before.youngPeople().stream().map(p -> p.id()).toList());
-        idsByLabel.put("Incident", java.util.stream.Stream.concat(before.incidents().stream().map(i -> i.id()),
+        Map<NodeLabel, List<String>> idsByLabel = new EnumMap<>(NodeLabel.class);
+        idsByLabel.put(YOUNG_PERSON, before.youngPeople().stream().map(p -> p.id()).toList());
+        idsByLabel.put(INCIDENT, Stream.concat(before.incidents().stream().map(i -> i.id()),
                 before.incidentPeople().stream().map(v -> v.incidentId())).distinct().toList());
-        idsByLabel.put("Referral", before.referrals().stream().map(r -> r.id()).toList());
-        idsByLabel.put("Meeting", before.meetings().stream().map(m -> m.id()).toList());
-        idsByLabel.put("PeerGroup", before.groupRelations().stream().map(r -> r.groupA()).distinct().toList());
+        idsByLabel.put(REFERRAL, before.referrals().stream().map(r -> r.id()).toList());
+        idsByLabel.put(MEETING, before.meetings().stream().map(m -> m.id()).toList());
+        idsByLabel.put(PEER_GROUP, before.groupRelations().stream().map(r -> r.groupA()).distinct().toList());
         var text = new StringWriter();
         var csv = new CsvWriter(text);
         csv.writeRow(COLUMNS);
@@ -79,7 +95,7 @@ class LinkMarks {
             if (ids.isEmpty()) {
                 continue;
             }
-            boolean fromStart = kind.anchor().equals(kind.start());
+            boolean fromStart = kind.anchor() == kind.start();
             client.query("""
                     UNWIND $ids AS key
                     MATCH (a:%s%s)-[r:%s]->(b:%s%s)
@@ -89,7 +105,7 @@ class LinkMarks {
                             fromStart ? "" : " {id: key}", kind.discriminator() == null ? "null" : "r." + kind.discriminator()))
                     .bind(List.copyOf(ids)).to("ids").fetchAs(List.class).mappedBy((types, record) -> {
                         OffsetDateTime recordedAt = RecordValues.zonedDateTime(record.get("recordedAt"));
-                        return List.of(kind.start(), kind.type(), kind.end(), record.get("start").asString(),
+                        return List.of(kind.start().label(), kind.type().type(), kind.end().label(), record.get("start").asString(),
                                 record.get("end").asString(), CsvValues.text(RecordValues.text(record.get("discriminator"))),
                                 CsvValues.text(RecordValues.text(record.get("importId"))),
                                 recordedAt == null ? "" : recordedAt.toString());
@@ -119,7 +135,7 @@ class LinkMarks {
             mark.put("discriminator", f[5]);
             mark.put("importId", f[6].isEmpty() ? null : f[6]);
             mark.put("recordedAt", f[7].isEmpty() ? null : OffsetDateTime.parse(f[7]));
-            Kind kind = KINDS.stream().filter(k -> k.start().equals(f[0]) && k.type().equals(f[1]) && k.end().equals(f[2]))
+            Kind kind = KINDS.stream().filter(k -> k.is(f[0], f[1], f[2]))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException("Not a replaceable link: " + f[1]));
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(mark);
         }

@@ -1,7 +1,9 @@
 package org.contextmap.person;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.contextmap.database.WriteCounts;
@@ -92,6 +94,19 @@ public class PersonService {
     @Transactional(readOnly = true)
     public List<YoungPerson> byIds(Collection<String> ids) {
         return repository.byIds(ids);
+    }
+
+    /**
+     * The names of the young people of these ids that exist, by id (a person recorded without a
+     * name maps to {@code null}): what the analytics show beside their scores.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> names(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        for (YoungPerson person : repository.byIds(ids)) {
+            names.put(person.id(), person.name());
+        }
+        return names;
     }
 
     /** Those of these relationships (by ends and kind) that exist, as they are now. */

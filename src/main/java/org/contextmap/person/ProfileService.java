@@ -1,12 +1,13 @@
 package org.contextmap.person;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.contextmap.casework.CaseworkService;
 import org.contextmap.group.GroupService;
 import org.contextmap.incident.IncidentService;
 import org.contextmap.place.PlaceService;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,20 +24,20 @@ public class ProfileService {
     private final PlaceService places;
     private final IncidentService incidents;
     private final CaseworkService casework;
-    private final ApplicationEventPublisher events;
+    private final RecordViews views;
     private final TransactionTemplate readOnly;
-    private final org.springframework.beans.factory.ObjectProvider<ProfileAlerts> alerts;
+    private final ObjectProvider<ProfileAlerts> alerts;
 
     ProfileService(PersonService people, GroupService groups, PlaceService places, IncidentService incidents,
-            CaseworkService casework, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            org.springframework.beans.factory.ObjectProvider<ProfileAlerts> alerts) {
+            CaseworkService casework, RecordViews views, PlatformTransactionManager transactions,
+            ObjectProvider<ProfileAlerts> alerts) {
         this.alerts = alerts;
         this.people = people;
         this.groups = groups;
         this.places = places;
         this.incidents = incidents;
         this.casework = casework;
-        this.events = events;
+        this.views = views;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -51,11 +52,11 @@ public class ProfileService {
             ProfileAlerts source = alerts.getIfAvailable();
             return source == null ? found : withAlerts(found, source.alertsFor(personId));
         });
-        profile.ifPresent(found -> events.publishEvent(new PersonRecordViewed(personId, viewer, channel)));
+        profile.ifPresent(found -> views.viewed(personId, viewer, channel));
         return profile;
     }
 
-    private static PersonProfile withAlerts(PersonProfile p, java.util.List<ProfileAlert> raised) {
+    private static PersonProfile withAlerts(PersonProfile p, List<ProfileAlert> raised) {
         return new PersonProfile(p.person(), p.age(), p.homeArea(), p.school(), p.family(), p.associations(),
                 p.relationships(), p.incidents(), p.educationEvents(), p.referrals(), p.meetings(), p.chronology(),
                 raised);
@@ -78,7 +79,7 @@ public class ProfileService {
                 person.schoolId() == null ? null : places.find(person.schoolId()).orElse(null), family, associations,
                 people.relationshipsOf(personId), personIncidents, educationEvents, referrals, meetings,
                 Chronology.of(family, associations, personIncidents, educationEvents, referrals, meetings),
-                java.util.List.of());
+                List.of());
         return Optional.of(profile);
     }
 }

@@ -22,8 +22,6 @@ import org.contextmap.demo.DemoCitySpec;
 import org.contextmap.exchange.BundleImporter;
 import org.contextmap.exchange.CsvBundleWriter;
 import org.contextmap.exchange.ImportReport;
-import org.contextmap.network.NetworkSnapshot;
-import org.contextmap.network.NetworkSnapshots;
 import org.contextmap.network.centrality.BrandesBetweenness;
 import org.contextmap.network.centrality.Centralities;
 import org.contextmap.network.centrality.Metric;
@@ -31,6 +29,8 @@ import org.contextmap.network.centrality.SampledBetweenness;
 import org.contextmap.network.cluster.CommunityDetection;
 import org.contextmap.network.cluster.CutVertices;
 import org.contextmap.network.graph.CompactGraph;
+import org.contextmap.network.snapshot.NetworkSnapshot;
+import org.contextmap.network.snapshot.NetworkSnapshots;
 
 /**
  * How fast the network analytics run on a generated city, and with how much heap; with igraph's

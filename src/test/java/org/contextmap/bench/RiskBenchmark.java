@@ -18,14 +18,14 @@ import org.contextmap.demo.DemoCityGenerator;
 import org.contextmap.demo.DemoCitySpec;
 import org.contextmap.exchange.Bundle;
 import org.contextmap.network.graph.CompactGraph;
-import org.contextmap.network.risk.BackTest;
-import org.contextmap.network.risk.BundleNetwork;
-import org.contextmap.network.risk.Contribution;
-import org.contextmap.network.risk.GroupTensions;
-import org.contextmap.network.risk.HarmHistory;
-import org.contextmap.network.risk.HawkesFit;
-import org.contextmap.network.risk.RetaliationRisk;
-import org.contextmap.network.risk.RiskParameters;
+import org.contextmap.risk.model.BackTest;
+import org.contextmap.risk.model.BundleNetwork;
+import org.contextmap.risk.model.Contribution;
+import org.contextmap.risk.model.GroupTensions;
+import org.contextmap.risk.model.HarmHistory;
+import org.contextmap.risk.model.HawkesFit;
+import org.contextmap.risk.model.RetaliationRisk;
+import org.contextmap.risk.model.RiskParameters;
 
 /**
  * How fast the retaliation-risk model runs once its inputs are in memory, and with how much heap.

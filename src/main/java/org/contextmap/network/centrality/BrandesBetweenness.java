@@ -2,6 +2,7 @@ package org.contextmap.network.centrality;
 
 import java.util.Arrays;
 import org.contextmap.network.graph.CompactGraph;
+import org.contextmap.network.graph.Workers;
 
 /**
  * Exact shortest-path betweenness centrality of every vertex of an undirected, unweighted graph,

@@ -1,6 +1,7 @@
 package org.contextmap.network.centrality;
 
 import org.contextmap.network.graph.CompactGraph;
+import org.contextmap.network.graph.Workers;
 
 /**
  * The local clustering coefficient of every vertex, as NetworkX's {@code clustering(G)}: the

@@ -1,6 +1,7 @@
 package org.contextmap.network.centrality;
 
 import org.contextmap.network.graph.CompactGraph;
+import org.contextmap.network.graph.Workers;
 
 /**
  * Closeness and harmonic centrality of every vertex of an undirected, unweighted graph.

@@ -3,6 +3,7 @@ package org.contextmap.network.centrality;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.contextmap.network.graph.CompactGraph;
+import org.contextmap.network.graph.Workers;
 
 /**
  * Approximate betweenness for graphs too large for the exact O(nm) computation, with a stated

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import org.contextmap.network.NetworkSnapshot;
 import org.contextmap.network.centrality.Metric;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupNetwork;
+import org.contextmap.network.snapshot.NetworkSnapshot;
 
 /**
  * What an export file shows: the young people and their ties, the names to label them with, the

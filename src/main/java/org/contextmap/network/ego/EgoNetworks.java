@@ -1,0 +1,166 @@
+package org.contextmap.network.ego;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.contextmap.network.centrality.CentralityService;
+import org.contextmap.network.centrality.Metric;
+import org.contextmap.network.centrality.Scores;
+import org.contextmap.network.graph.CompactGraph;
+import org.contextmap.network.graph.GroupLink;
+import org.contextmap.network.snapshot.NetworkSnapshot;
+import org.contextmap.network.snapshot.TieCodes;
+import org.contextmap.person.PersonService;
+import org.contextmap.person.RecordViews;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the ego network of one young person from the snapshot: a breadth-first search out to
+ * {@code hops} ties, nearest first, stopping at a number of people a drawing can still show.
+ * Opening it reads a child's record, so it is audited like the profile.
+ */
+@Service
+public class EgoNetworks {
+
+    /** Whole-network scores shown on every node; cheap enough to compute on the first request. */
+    private static final List<Metric> ALWAYS = List.of(Metric.DEGREE, Metric.PAGERANK, Metric.CORENESS,
+            Metric.CLUSTERING);
+
+    private final CentralityService analytics;
+    private final PersonService people;
+    private final RecordViews views;
+
+    EgoNetworks(CentralityService analytics, PersonService people, RecordViews views) {
+        this.analytics = analytics;
+        this.people = people;
+        this.views = views;
+    }
+
+    /** The ego network, or empty when there is no such young person. */
+    public Optional<EgoNetwork> around(String personId, int hops, int maxPeople, LocalDate asOf, String viewer,
+            String channel) {
+        NetworkSnapshot snapshot = analytics.snapshot(asOf);
+        CompactGraph graph = snapshot.people();
+        int centre = graph.vertex(personId);
+        if (centre < 0) {
+            return Optional.empty();
+        }
+        int[] distance = new int[graph.size()];
+        Arrays.fill(distance, -1);
+        int[] order = new int[Math.min(graph.size(), maxPeople)];
+        order[0] = centre;
+        distance[centre] = 0;
+        int head = 0;
+        int tail = 1;
+        boolean truncated = false;
+        while (head < tail) {
+            int v = order[head++];
+            if (distance[v] == hops) {
+                continue;
+            }
+            for (int i = graph.offsets()[v]; i < graph.offsets()[v + 1]; i++) {
+                int w = graph.neighbours()[i];
+                if (distance[w] < 0) {
+                    if (tail == order.length) {
+                        truncated = true;
+                        break;
+                    }
+                    distance[w] = distance[v] + 1;
+                    order[tail++] = w;
+                }
+            }
+        }
+        int[] included = Arrays.copyOf(order, tail);
+        Arrays.sort(included);
+
+        Map<Metric, Scores> scores = new EnumMap<>(Metric.class);
+        for (Metric metric : ALWAYS) {
+            scores.put(metric, analytics.scores(snapshot, metric, null));
+        }
+        Scores betweenness = analytics.scoresIfComputed(snapshot, Metric.BETWEENNESS);
+        if (betweenness != null) {
+            scores.put(Metric.BETWEENNESS, betweenness);
+        }
+        List<String> ids = new ArrayList<>(tail);
+        for (int v : included) {
+            ids.add(graph.id(v));
+        }
+        Map<String, String> names = people.names(ids);
+
+        int[][] members = snapshot.groupMembers();
+        Map<Integer, List<String>> groupsOf = new LinkedHashMap<>();
+        List<Integer> groupsShown = new ArrayList<>();
+        for (int g = 0; g < members.length; g++) {
+            boolean shown = false;
+            for (int member : members[g]) {
+                if (Arrays.binarySearch(included, member) >= 0) {
+                    groupsOf.computeIfAbsent(member, k -> new ArrayList<>()).add(snapshot.groups().id(g));
+                    shown = true;
+                }
+            }
+            if (shown) {
+                groupsShown.add(g);
+            }
+        }
+
+        List<EgoNetwork.Node> nodes = new ArrayList<>();
+        List<EgoNetwork.Link> links = new ArrayList<>();
+        for (int v : included) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            scores.forEach((metric, s) -> values.put(metric.name().toLowerCase(), s.values()[v]));
+            nodes.add(new EgoNetwork.Node(graph.id(v), "person", names.get(graph.id(v)), distance[v],
+                    groupsOf.getOrDefault(v, List.of()), values));
+            for (int i = graph.offsets()[v]; i < graph.offsets()[v + 1]; i++) {
+                int w = graph.neighbours()[i];
+                if (w > v && Arrays.binarySearch(included, w) >= 0) {
+                    links.add(tie(graph, graph.edgeAt(i)));
+                }
+            }
+        }
+        for (int g : groupsShown) {
+            nodes.add(new EgoNetwork.Node(snapshot.groups().id(g), "group", snapshot.groups().name(g), null, List.of(),
+                    Map.of()));
+        }
+        groupsOf.forEach((person, groups) -> groups.forEach(group -> links.add(new EgoNetwork.Link(graph.id(person),
+                group, "ASSOCIATED_WITH", List.of(), List.of(), null, null))));
+        links.addAll(groupRelations(snapshot, groupsShown));
+
+        views.viewed(personId, viewer, channel);
+        return Optional.of(new EgoNetwork(personId, snapshot.asOf(), hops, truncated, nodes, links));
+    }
+
+    /**
+     * Recorded conflicts and alliances among the groups shown. A relation's start is given only when
+     * its edge of the group graph holds that relation alone: merged with another relation or with
+     * shared associates (undated), the edge's start is not the relation's.
+     */
+    private static List<EgoNetwork.Link> groupRelations(NetworkSnapshot snapshot, List<Integer> shown) {
+        CompactGraph groups = snapshot.groupGraph();
+        List<EgoNetwork.Link> links = new ArrayList<>();
+        for (int e = 0; e < groups.edgeCount(); e++) {
+            if (shown.contains(groups.source(e)) && shown.contains(groups.target(e))) {
+                int kinds = groups.kinds(e);
+                for (GroupLink kind : List.of(GroupLink.CONFLICT, GroupLink.ALLIANCE)) {
+                    if ((kinds & 1 << kind.ordinal()) != 0) {
+                        links.add(new EgoNetwork.Link(groups.id(groups.source(e)), groups.id(groups.target(e)),
+                                kind == GroupLink.CONFLICT ? "IN_CONFLICT_WITH" : "ALLIED_WITH", List.of(), List.of(),
+                                null, kinds == 1 << kind.ordinal() ? groups.sinceDate(e) : null));
+                    }
+                }
+            }
+        }
+        return links;
+    }
+
+    /** A tie with its kinds, sources and confidence in words. */
+    private static EgoNetwork.Link tie(CompactGraph graph, int edge) {
+        return new EgoNetwork.Link(graph.id(graph.source(edge)), graph.id(graph.target(edge)), "KNOWS",
+                TieCodes.kinds(graph, edge), TieCodes.sources(graph, edge), TieCodes.confidence(graph, edge),
+                graph.sinceDate(edge));
+    }
+}

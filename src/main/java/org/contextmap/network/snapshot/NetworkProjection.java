@@ -1,0 +1,87 @@
+package org.contextmap.network.snapshot;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.contextmap.database.GraphReader;
+import org.contextmap.network.graph.CompactGraph;
+import org.contextmap.network.graph.CompactGraphBuilder;
+import org.contextmap.network.graph.GroupLink;
+import org.contextmap.network.graph.GroupNetwork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the person and group graphs from Neo4j in one read transaction, streaming: the young
+ * people's ids, every {@code KNOWS} tie with its kind and provenance, the peer groups, their
+ * conflicts and alliances and the associations. No per-node query: a million people and five
+ * million ties are a handful of scans (DESIGN §5).
+ */
+@Component
+class NetworkProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(NetworkProjection.class);
+
+    private static final String PEOPLE = "MATCH (p:YoungPerson) WHERE p.id IS NOT NULL RETURN p.id AS id";
+    private static final String TIES = """
+            MATCH (a:YoungPerson)-[r:KNOWS]->(b:YoungPerson) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
+            RETURN a.id AS a, b.id AS b, r.kind AS kind, r.since AS since, r.source AS source,
+                   r.confidence AS confidence
+            """;
+    private static final String GROUPS = "MATCH (g:PeerGroup) RETURN g.id AS id, g.name AS name";
+    private static final String GROUP_RELATIONS = """
+            MATCH (a:PeerGroup)-[r:IN_CONFLICT_WITH|ALLIED_WITH]->(b:PeerGroup)
+            RETURN a.id AS a, b.id AS b, type(r) AS type, r.since AS since
+            """;
+    private static final String ASSOCIATIONS = """
+            MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup)
+            RETURN p.id AS person, g.id AS group, r.since AS since
+            """;
+
+    private final GraphReader reader;
+
+    NetworkProjection(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    /** Reads the whole network at data version {@code version} (the caller read it just before). */
+    NetworkSnapshot read(long version) {
+        long started = System.nanoTime();
+        NetworkSnapshot[] result = new NetworkSnapshot[1];
+        reader.read(reading -> {
+            CompactGraph people = reading.inProcess() != null ? PersonScan.read(reading.inProcess())
+                    : personGraph(reading);
+
+            List<String> groupIds = new ArrayList<>();
+            List<String> groupNames = new ArrayList<>();
+            reading.stream(GROUPS, Map.of(), row -> {
+                groupIds.add(row.text("id"));
+                groupNames.add(row.text("name"));
+            });
+            GroupNetwork.Builder groups = GroupNetwork.builder(groupIds.toArray(String[]::new),
+                    groupNames.toArray(String[]::new), people);
+            reading.stream(GROUP_RELATIONS, Map.of(), row -> groups.relation(row.text("a"), row.text("b"),
+                    "IN_CONFLICT_WITH".equals(row.text("type")) ? GroupLink.CONFLICT : GroupLink.ALLIANCE,
+                    row.date("since")));
+            reading.stream(ASSOCIATIONS, Map.of(),
+                    row -> groups.association(row.text("person"), row.text("group"), row.date("since")));
+            result[0] = new NetworkSnapshot(version, Instant.now(), null, people, groups.build());
+        });
+        log.info("Network snapshot at data version {}: {} young people, {} ties, {} groups in {} ms", version,
+                result[0].people().size(), result[0].people().edgeCount(), result[0].groups().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return result[0];
+    }
+
+    /** The person graph through Cypher rows: for a database reached over Bolt. */
+    private static CompactGraph personGraph(GraphReader.Reading reading) {
+        List<String> ids = new ArrayList<>();
+        reading.stream(PEOPLE, Map.of(), row -> ids.add(row.text("id")));
+        CompactGraphBuilder ties = CompactGraph.builder(ids.toArray(String[]::new));
+        ids.clear();
+        reading.stream(TIES, Map.of(), row -> TieCodes.add(ties, row.text("a"), row.text("b"), row));
+        return ties.build();
+    }
+}

@@ -1,0 +1,85 @@
+package org.contextmap.risk;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import org.contextmap.base.BadRequestException;
+import org.contextmap.base.NotFoundException;
+import org.contextmap.risk.model.BackTest;
+import org.contextmap.risk.model.HawkesFit;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Retaliation risk (DESIGN §4.2): {@code GET /api/people/{id}/risk}, {@code GET /api/risk},
+ * {@code GET /api/groups/tensions}, and the model checks {@code GET /api/risk/back-test} and
+ * {@code GET /api/risk/fit}. Every {@code asOf} defaults to today.
+ */
+@RestController
+class RiskController {
+
+    static final int MAX_LIMIT = 1_000;
+
+    private final RiskService risk;
+
+    RiskController(RiskService risk) {
+        this.risk = risk;
+    }
+
+    @GetMapping("/api/people/{id}/risk")
+    RiskReports.PersonRisk person(@PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "100") int limit, Principal principal) {
+        return risk.risk(id, asOf, limit(limit), viewer(principal), "api")
+                .orElseThrow(() -> new NotFoundException("There is no young person with id " + id + "."));
+    }
+
+    @GetMapping("/api/risk")
+    RiskReports.Ranking ranking(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "50") int limit, Principal principal) {
+        return risk.ranking(asOf, limit(limit), viewer(principal), "api");
+    }
+
+    @GetMapping("/api/groups/tensions")
+    RiskReports.Tensions tensions(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "10") int incidents) {
+        if (incidents < 0 || incidents > 100) {
+            throw new BadRequestException("incidents must be between 0 and 100 per pair.");
+        }
+        return risk.tensions(asOf, limit(limit), incidents);
+    }
+
+    @GetMapping("/api/risk/back-test")
+    BackTest.Report backTest(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            List<LocalDate> cuts) {
+        List<LocalDate> dates = cuts == null || cuts.isEmpty() ? risk.defaultCuts() : cuts;
+        if (dates.isEmpty()) {
+            throw new BadRequestException("There are no harmful incidents to back-test on.");
+        }
+        if (dates.size() > 24) {
+            throw new BadRequestException("At most 24 cut dates, not " + dates.size() + ".");
+        }
+        return risk.backTest(dates);
+    }
+
+    @GetMapping("/api/risk/fit")
+    HawkesFit.Fit fit(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return risk.fit(to);
+    }
+
+    private static int limit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        return limit;
+    }
+
+    private static String viewer(Principal principal) {
+        return principal == null ? "anonymous" : principal.getName();
+    }
+}

@@ -1,0 +1,85 @@
+package org.contextmap.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.contextmap.base.Trend;
+import org.contextmap.network.graph.GroupLink;
+import org.contextmap.risk.model.RiskBand;
+
+/** What the retaliation-risk endpoints return. */
+public final class RiskReports {
+
+    private RiskReports() {
+    }
+
+    /**
+     * One young person's retaliation risk with the reasons for it, largest first: the weights of the
+     * contributions shown and of the others add up to the score.
+     */
+    public record PersonRisk(String personId, String name, LocalDate asOf, double score, RiskBand band,
+            String bandLabel, List<Reason> contributions, Others others, String advice) {
+    }
+
+    /** The smaller contributions not listed: how many, and their weight together. */
+    public record Others(int count, double weight) {
+    }
+
+    /**
+     * One incident's part in a score.
+     *
+     * @param incident  the incident in plain words: type, severity, weapon
+     * @param source    the agency that recorded it
+     * @param role      the role of the young person the exposure starts from (Victim or Suspect)
+     * @param path      from that young person to the one scored, with the kind of each tie
+     * @param viaGroup  the peer group shared with a suspect, when that is the link
+     * @param reason    the whole of it in a sentence
+     * @param factors   reach × (harm × decay × conflict + chronic) = weight
+     */
+    public record Reason(String incidentId, LocalDate date, String incident, String source, String role,
+            List<PathStep> path,
+            String viaGroup, String reason, double weight, Factors factors) {
+    }
+
+    /**
+     * A young person on a path, and how they know the one before them ("Friend", "Sibling; Co-offender"),
+     * who recorded that tie and how confident they were.
+     */
+    public record PathStep(String personId, String name, String tie, String recordedBy, String confidence) {
+    }
+
+    /** The factors of a contribution's weight: reach × (harm × decay × conflict + chronic). */
+    public record Factors(double harm, double decay, double reach, double conflict, double chronic,
+            boolean repeatVictimisation) {
+    }
+
+    /** Everyone ranked, highest score first. */
+    public record Ranking(LocalDate asOf, int people, int scored, List<RankedPerson> ranked) {
+    }
+
+    /** A place in the ranking, with the top reasons. */
+    public record RankedPerson(int rank, String personId, String name, double score, RiskBand band,
+            List<Reason> topReasons) {
+    }
+
+    /** Group pairs ranked by conflict intensity on a day. */
+    public record Tensions(LocalDate asOf, int periodDays, List<Tension> pairs) {
+    }
+
+    /**
+     * The harm between two groups' associates.
+     *
+     * @param relation    how the pair is recorded on the day: "In conflict", "Allied", or "No recorded relation"
+     * @param aToB        decayed harm done to B's associates by suspects associated with A
+     * @param reciprocity 0 when the harm is one way, 1 when equal both ways
+     * @param current     harm in the last period, undecayed; {@code previous} the period before
+     */
+    public record Tension(String groupA, String groupAName, String groupB, String groupBName, GroupLink recorded,
+            String relation, double intensity, double aToB, double bToA, double reciprocity, double current,
+            double previous, Trend trend, int incidentCount, List<TensionIncident> incidents) {
+    }
+
+    /** An incident between the two groups' associates: which group's associates were suspects, which harmed. */
+    public record TensionIncident(String incidentId, LocalDate date, String incident, String suspectsGroup,
+            String victimsGroup, double weight) {
+    }
+}

@@ -1,0 +1,162 @@
+package org.contextmap.risk;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.contextmap.database.GraphVersion;
+import org.contextmap.network.snapshot.NetworkSnapshot;
+import org.contextmap.network.snapshot.NetworkSnapshots;
+import org.contextmap.network.snapshot.SnapshotsCaughtUp;
+import org.contextmap.risk.model.HarmHistory;
+import org.contextmap.risk.model.RetaliationRisk;
+import org.contextmap.risk.model.RiskParameters;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every young person's retaliation-risk score, kept for the last few days asked for, over the
+ * harmful incidents read once per data version. After a change that only adds or changes
+ * incidents (an import here, or a write by another instance sharing the database), the kept days
+ * are updated by the contributions of the incidents it touched rather than recomputed for the
+ * whole city: a new stabbing changes the scores of the people near it in milliseconds.
+ */
+@Component
+class RiskScores {
+
+    private static final int DAYS_KEPT = 4;
+
+    private final NetworkSnapshots snapshots;
+    private final HarmReader reader;
+    private final RiskParameters parameters;
+    private final GraphVersion versions;
+    private long version = -1;
+    private HarmHistory history;
+    private long recomputed;
+    private final Map<LocalDate, Day> days = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, Day> eldest) {
+            return size() > DAYS_KEPT;
+        }
+    };
+
+    /** One day's model and every person's score on it. */
+    record Day(RetaliationRisk model, double[] scores) {
+    }
+
+    RiskScores(NetworkSnapshots snapshots, HarmReader reader, RiskParameters parameters, GraphVersion versions) {
+        this.snapshots = snapshots;
+        this.reader = reader;
+        this.parameters = parameters;
+        this.versions = versions;
+    }
+
+    /** The model and every score on a day ({@code null}: today), computed once and kept. */
+    synchronized Day day(LocalDate asOf) {
+        NetworkSnapshot snapshot = snapshots.on(asOf);
+        HarmHistory harm = history(snapshot);
+        return days.computeIfAbsent(snapshot.asOf(), d -> {
+            RetaliationRisk model = new RetaliationRisk(snapshot.people(), snapshot.groups(), harm, parameters, d);
+            recomputed++;
+            return new Day(model, model.scores());
+        });
+    }
+
+    /** The harmful incidents as of the snapshot's data version, read again only when that has moved on. */
+    synchronized HarmHistory history(NetworkSnapshot snapshot) {
+        if (history != null && version != snapshot.version()) {
+            catchUp(snapshot.version());
+        }
+        if (history == null || version != snapshot.version()) {
+            NetworkSnapshot full = snapshots.on(null);
+            history = HarmHistory.of(full.people(), reader.all(), parameters);
+            version = snapshot.version();
+            days.clear();
+        }
+        return history;
+    }
+
+    /**
+     * After an import, once the network snapshots have caught up with it, brings the kept scores up
+     * to date at once (see {@link #catchUp}), so the first request after an import is fast.
+     */
+    @EventListener
+    public synchronized void onNetworkCaughtUp(SnapshotsCaughtUp caughtUp) {
+        if (history != null && caughtUp.dataVersion() > version) {
+            catchUp(caughtUp.dataVersion());
+        }
+    }
+
+    /** How many times a whole day's scores were computed from scratch: for tests of the incremental update. */
+    synchronized long fullRecomputations() {
+        return recomputed;
+    }
+
+    /**
+     * Brings the cached scores to version {@code to}. When every change recorded in between, by
+     * this instance or another sharing the database, left the network as it was, each day's scores
+     * lose the old contributions of the incidents written, and of the later incidents of their
+     * victims (whose repeat-victimisation factor may change), and gain the new. Anything else
+     * clears the cache.
+     */
+    private void catchUp(long to) {
+        Optional<GraphVersion.Change> change = versions.changesBetween(version, to);
+        if (change.isEmpty() || change.get().network()) {
+            history = null;
+            days.clear();
+            return;
+        }
+        if (!change.get().incidents().isEmpty()) {
+            update(change.get().incidents());
+        }
+        version = to;
+    }
+
+    private void update(Set<String> written) {
+        HarmHistory before = history;
+        HarmHistory after = before.with(reader.byIds(written), Set.of(), parameters);
+        Set<String> touched = affectedIncidents(before, after, written);
+        days.replaceAll((d, day) -> {
+            RetaliationRisk updated = day.model().withHistory(after);
+            double[] scores = day.scores().clone();
+            for (String id : touched) {
+                int old = before.index(id);
+                if (old >= 0) {
+                    day.model().addTo(scores, old, -1);
+                }
+                int fresh = after.index(id);
+                if (fresh >= 0) {
+                    updated.addTo(scores, fresh, 1);
+                }
+            }
+            return new Day(updated, scores);
+        });
+        history = after;
+    }
+
+    /** The incidents whose contributions an import changes: those it wrote and their victims' others. */
+    static Set<String> affectedIncidents(HarmHistory before, HarmHistory after, Collection<String> written) {
+        Set<String> affected = new HashSet<>(written);
+        for (HarmHistory history : List.of(before, after)) {
+            int[] parties = history.parties();
+            int[] incidents = history.personIncidents();
+            for (String id : written) {
+                int i = history.index(id);
+                if (i < 0) {
+                    continue;
+                }
+                for (int k = history.partyStart(i); k < history.victimEnd(i); k++) {
+                    int v = parties[k];
+                    for (int s = history.personStart(v); s < history.personEnd(v); s++) {
+                        affected.add(history.id(incidents[s]));
+                    }
+                }
+            }
+        }
+        return affected;
+    }
+}

@@ -1,0 +1,97 @@
+package org.contextmap.schema;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every node label ContextMap stores, with the feature that owns it and its properties.
+ * See docs/domain-model.md for what each means.
+ */
+public enum NodeLabel {
+
+    /** A young person: the child at the centre of every record. */
+    YOUNG_PERSON("YoungPerson", "person", true, "id", "name", "dateOfBirth", "gender", "ethnicity", "homeArea",
+            "inCare", "send", "flags", "socialCareStatus", "leadProfessional", "recordedAt", "importId"),
+    /** A family, known only by its id: what links siblings. */
+    FAMILY("Family", "person", true, "id", "importId"),
+    /** Something known about a family (domestic abuse, parental mental health …) that every sibling's record shows. */
+    FAMILY_HISTORY("FamilyHistory", "person", true, "id", "kind", "notedOn", "source", "recordedAt", "importId"),
+    /** A peer group young people are associated with. */
+    PEER_GROUP("PeerGroup", "group", true, "id", "name", "area", "recordedAt", "importId"),
+    /** A place: a school, park, transport hub, estate, shop, youth club, street or home area. */
+    LOCATION("Location", "place", true, "id", "name", "type", "latitude", "longitude", "recordedAt", "importId"),
+    /** Something that happened: an assault, a stabbing, a robbery, exploitation, a missing episode … */
+    INCIDENT("Incident", "incident", true, "id", "occurredAt", "type", "severity", "weapon", "summary", "source",
+            "recordedAt", "importId"),
+    /** A suspension, exclusion, managed move, absence or missing education. */
+    EDUCATION_EVENT("EducationEvent", "casework", true, "id", "date", "kind", "days", "recordedAt", "importId"),
+    /** A referral about a child from an agency, with its outcome. */
+    REFERRAL("Referral", "casework", true, "id", "receivedOn", "fromAgency", "level", "outcome", "outcomeOn",
+            "referrerNotifiedOn", "recordedAt", "importId"),
+    /** A multi-agency meeting about a child, a group or a place. */
+    MEETING("Meeting", "casework", true, "id", "kind", "heldOn", "agencies", "recordedAt", "importId"),
+    /** Reserved by the first migration for safety plans, which no feature writes yet. */
+    SAFETY_PLAN("SafetyPlan", null, false, "id"),
+    /** Reserved by the first migration for the actions of safety plans, which no feature writes yet. */
+    ACTION("Action", null, false, "id"),
+    /** One read of a child's record: who, when, how. */
+    AUDIT_ENTRY("AuditEntry", "audit", false, "at", "personId", "user", "action", "channel"),
+    /** What a person decided about a practice alert, and why. */
+    ALERT_DECISION("AlertDecision", "alert", false, "alertId", "code", "personId", "outcome", "reason", "decidedBy",
+            "decidedAt"),
+    /** One import of a bundle, its state and its before image (the journal that makes it all-or-nothing). */
+    IMPORT("Import", "exchange", false, "id", "status", "channel", "startedAt", "heartbeatAt", "finishedAt",
+            "beforeImage", "linkMarks"),
+    /** The single lock that lets one import run at a time across every application instance. */
+    IMPORT_LOCK("ImportLock", "exchange", false, "id", "importId"),
+    /** The database's data version, moved on by every write; every cache is keyed by it. */
+    DATA_VERSION("DataVersion", "database", false, "id", "version", "changedAt"),
+    /** What one write touched, so that caches in other instances can catch up without reading everything. */
+    DATA_CHANGE("DataChange", "database", false, "version", "at", "people", "incidents", "files", "network",
+            "everything");
+
+    private final String label;
+    private final String owner;
+    private final boolean record;
+    private final Set<String> properties;
+
+    NodeLabel(String label, String owner, boolean record, String... properties) {
+        this.label = label;
+        this.owner = owner;
+        this.record = record;
+        this.properties = Set.of(properties);
+    }
+
+    /** The label as stored: {@code YoungPerson}. */
+    public String label() {
+        return label;
+    }
+
+    /** The feature (application module) that writes these nodes, or {@code null} for a label only reserved. */
+    public String owner() {
+        return owner;
+    }
+
+    /** The properties these nodes carry. */
+    public Set<String> properties() {
+        return properties;
+    }
+
+    /**
+     * Whether these are records of a CSV bundle: what an import writes, undoes and marks with its id.
+     * The rest is the application's own bookkeeping.
+     */
+    public boolean record() {
+        return record;
+    }
+
+    /** The labels of the records a bundle writes, in the order of the bundle's files. */
+    public static List<NodeLabel> records() {
+        return List.of(values()).stream().filter(NodeLabel::record).toList();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
