@@ -1,6 +1,7 @@
 package org.contextmap.exchange;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The files of a CSV bundle and their columns, exactly as DESIGN §4.1 lists them. This is a
@@ -43,12 +44,12 @@ public enum BundleFile {
         return this == YOUNG_PEOPLE;
     }
 
-    public static java.util.Optional<BundleFile> byFileName(String name) {
+    public static Optional<BundleFile> byFileName(String name) {
         for (BundleFile file : values()) {
             if (file.fileName.equals(name)) {
-                return java.util.Optional.of(file);
+                return Optional.of(file);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package org.contextmap.exchange;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +149,7 @@ public class BundleImporter {
     private ImportReport write(String id, Bundle bundle, Problems problems, long started, long checked) {
         Bundle before;
         WriteCounts changes;
-        Map<BundleFile, WriteCounts> changed = new java.util.EnumMap<>(BundleFile.class);
+        Map<BundleFile, WriteCounts> changed = new EnumMap<>(BundleFile.class);
         try {
             before = beforeImage.of(bundle);
             journal.start(id, before);

@@ -3,6 +3,7 @@ package org.contextmap.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -54,7 +55,7 @@ final class BundleSource {
     static Map<BundleFile, CsvReader.Table> readZip(InputStream zipBytes, Problems problems) {
         Map<BundleFile, CsvReader.Table> tables = new EnumMap<>(BundleFile.class);
         boolean anyEntry = false;
-        try (ZipInputStream zip = new ZipInputStream(zipBytes, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (ZipInputStream zip = new ZipInputStream(zipBytes, StandardCharsets.UTF_8)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 anyEntry = true;

@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
@@ -97,7 +98,7 @@ public final class CsvBundleWriter {
     }
 
     private static List<String> withProvenance(List<String> leading, Provenance p) {
-        var row = new java.util.ArrayList<>(leading);
+        var row = new ArrayList<>(leading);
         row.add(date(p.since()));
         row.add(code(p.source()));
         row.add(code(p.confidence()));

@@ -1,5 +1,6 @@
 package org.contextmap.person;
 
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,7 +81,7 @@ final class Chronology {
         }
         entries.removeIf(e -> e.date() == null);
         entries.sort(Comparator.comparing(ChronologyEntry::date)
-                .thenComparing(e -> e.time() == null ? java.time.LocalTime.MIDNIGHT : e.time())
+                .thenComparing(e -> e.time() == null ? LocalTime.MIDNIGHT : e.time())
                 .reversed());
         return entries;
     }

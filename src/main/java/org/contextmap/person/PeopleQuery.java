@@ -1,5 +1,7 @@
 package org.contextmap.person;
 
+import java.util.Locale;
+
 /**
  * A page of the people list.
  *
@@ -20,6 +22,6 @@ public record PeopleQuery(String text, Sort sortBy, boolean ascending, int offse
     }
 
     String normalisedText() {
-        return text == null || text.isBlank() ? null : text.trim().toLowerCase(java.util.Locale.ROOT);
+        return text == null || text.isBlank() ? null : text.trim().toLowerCase(Locale.ROOT);
     }
 }

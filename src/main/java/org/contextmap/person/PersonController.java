@@ -1,5 +1,6 @@
 package org.contextmap.person;
 
+import java.security.Principal;
 import org.contextmap.base.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,7 @@ class PersonController {
     }
 
     @GetMapping("/{id}")
-    PersonProfile profile(@PathVariable String id, java.security.Principal principal) {
+    PersonProfile profile(@PathVariable String id, Principal principal) {
         String viewer = principal == null ? "anonymous" : principal.getName();
         return profiles.profile(id, viewer, "api")
                 .orElseThrow(() -> new NotFoundException("There is no young person with id " + id + "."));

@@ -14,10 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonService {
 
-    private final PersonRepository repository;
+    private final PersonWriter writer;
+    private final PersonReader reader;
+    private final PeopleSearch search;
 
-    PersonService(PersonRepository repository) {
-        this.repository = repository;
+    PersonService(PersonWriter writer, PersonReader reader, PeopleSearch search) {
+        this.writer = writer;
+        this.reader = reader;
+        this.search = search;
     }
 
     /**
@@ -25,75 +29,75 @@ public class PersonService {
      * already exist. Runs in the caller's transaction, if there is one.
      */
     public WriteCounts upsertPeople(List<YoungPerson> people) {
-        return repository.upsertPeople(people);
+        return writer.upsertPeople(people);
     }
 
     public WriteCounts upsertRelationships(List<Relationship> relationships) {
-        return repository.upsertRelationships(relationships);
+        return writer.upsertRelationships(relationships);
     }
 
     /** Creates the family too when no young person of it is recorded (yet, or any more). */
     public WriteCounts upsertFamilyHistory(List<FamilyHistory> history) {
-        return repository.upsertFamilyHistory(history);
+        return writer.upsertFamilyHistory(history);
     }
 
     @Transactional(readOnly = true)
     public Set<String> existingIds(Collection<String> ids) {
-        return repository.existingPeople(ids);
+        return reader.existingPeople(ids);
     }
 
     @Transactional(readOnly = true)
     public Set<String> existingFamilies(Collection<String> ids) {
-        return repository.existingFamilies(ids);
+        return reader.existingFamilies(ids);
     }
 
     @Transactional(readOnly = true)
     public Optional<YoungPerson> find(String id) {
-        return repository.find(id);
+        return reader.find(id);
     }
 
     @Transactional(readOnly = true)
     public List<YoungPerson> all() {
-        return repository.all();
+        return reader.all();
     }
 
     @Transactional(readOnly = true)
     public List<Relationship> allRelationships() {
-        return repository.allRelationships();
+        return reader.allRelationships();
     }
 
     @Transactional(readOnly = true)
     public List<FamilyHistory> allFamilyHistory() {
-        return repository.allFamilyHistory();
+        return reader.allFamilyHistory();
     }
 
     /** The young people someone knows, with how and according to whom. */
     @Transactional(readOnly = true)
     public List<Acquaintance> relationshipsOf(String personId) {
-        return repository.relationshipsOf(personId);
+        return reader.relationshipsOf(personId);
     }
 
     /** The child's family: siblings and the family history every sibling's record shows. */
     @Transactional(readOnly = true)
     public Optional<Family> familyOf(String personId) {
-        return repository.familyOf(personId);
+        return reader.familyOf(personId);
     }
 
     /** A page of young people matching a search, for lists and grids. */
     @Transactional(readOnly = true)
     public List<PersonSummary> search(PeopleQuery query) {
-        return repository.search(query);
+        return search.search(query);
     }
 
     @Transactional(readOnly = true)
     public long count(PeopleQuery query) {
-        return repository.count(query);
+        return search.count(query);
     }
 
     /** The young people of these ids that exist, as they are now. */
     @Transactional(readOnly = true)
     public List<YoungPerson> byIds(Collection<String> ids) {
-        return repository.byIds(ids);
+        return reader.byIds(ids);
     }
 
     /**
@@ -112,12 +116,12 @@ public class PersonService {
     /** Those of these relationships (by ends and kind) that exist, as they are now. */
     @Transactional(readOnly = true)
     public List<Relationship> relationshipsLike(Collection<Relationship> keys) {
-        return repository.relationshipsByKeys(keys);
+        return reader.relationshipsByKeys(keys);
     }
 
     /** Those of these family history entries that exist, as they are now. */
     @Transactional(readOnly = true)
     public List<FamilyHistory> familyHistoryLike(Collection<FamilyHistory> entries) {
-        return repository.familyHistoryByKeys(entries.stream().map(FamilyHistory::key).toList());
+        return reader.familyHistoryByKeys(entries.stream().map(FamilyHistory::key).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.contextmap.person;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /** One row of the people list: enough to recognise a child and see their status at a glance. */
@@ -15,6 +16,6 @@ public record PersonSummary(
         long incidentsAsVictim) {
 
     public Integer ageOn(LocalDate day) {
-        return dateOfBirth == null ? null : java.time.Period.between(dateOfBirth, day).getYears();
+        return dateOfBirth == null ? null : Period.between(dateOfBirth, day).getYears();
     }
 }

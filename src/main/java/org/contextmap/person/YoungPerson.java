@@ -1,6 +1,7 @@
 package org.contextmap.person;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -34,6 +35,6 @@ public record YoungPerson(
 
     /** Age in whole years on the given day, or {@code null} when the date of birth is unknown. */
     public Integer ageOn(LocalDate day) {
-        return dateOfBirth == null ? null : java.time.Period.between(dateOfBirth, day).getYears();
+        return dateOfBirth == null ? null : Period.between(dateOfBirth, day).getYears();
     }
 }

@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.contextmap.base.Provenance;
+import org.contextmap.group.GroupAssociation;
+import org.contextmap.person.Relationship;
 import org.contextmap.support.GraphTestSupport;
 import org.contextmap.support.IntegrationTest;
 import org.contextmap.support.TestBundles;
@@ -179,7 +186,7 @@ class BundleImportTest {
                         "relationships.csv:4: kind: required field is empty"),
                 bad("unreadable encoding", b -> b.withBytes("family_history.csv",
                                 "family_id,kind,noted_on,source\nF2,Parental mental health – père,2024-01-01,HEALTH\n"
-                                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                                        .getBytes(StandardCharsets.ISO_8859_1)),
                         "family_history.csv:2: kind: unreadable encoding: byte 0xE8 is not valid UTF-8; save the file as UTF-8"));
     }
 
@@ -252,11 +259,11 @@ class BundleImportTest {
     private static List<String> sortedRows(Path file) {
         try {
             // the export writes CRLF and stores relationships with the smaller id first
-            return java.nio.file.Files.readAllLines(file).stream()
+            return Files.readAllLines(file).stream()
                     .map(line -> line.replace("YP2,YP1,SIBLING", "YP1,YP2,SIBLING").replace("G2,G1,CONFLICT", "G1,G2,CONFLICT"))
                     .sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -272,12 +279,12 @@ class BundleImportTest {
 
     private static Bundle withoutRecordingTimes(Bundle bundle) {
         return new Bundle(bundle.youngPeople(), bundle.peerGroups(),
-                bundle.groupAssociations().stream().map(a -> new org.contextmap.group.GroupAssociation(a.personId(),
-                        a.groupId(), new org.contextmap.base.Provenance(a.provenance().source(),
-                        a.provenance().confidence(), a.provenance().since(), null))).toList(),
-                bundle.relationships().stream().map(r -> new org.contextmap.person.Relationship(r.personA(), r.personB(),
-                        r.kind(), new org.contextmap.base.Provenance(r.provenance().source(), r.provenance().confidence(),
-                        r.provenance().since(), null))).toList(),
+                bundle.groupAssociations().stream().map(a -> new GroupAssociation(a.personId(), a.groupId(),
+                        new Provenance(a.provenance().source(), a.provenance().confidence(), a.provenance().since(),
+                                null))).toList(),
+                bundle.relationships().stream().map(r -> new Relationship(r.personA(), r.personB(), r.kind(),
+                        new Provenance(r.provenance().source(), r.provenance().confidence(), r.provenance().since(),
+                                null))).toList(),
                 bundle.groupRelations(), bundle.locations(), bundle.incidents(), bundle.incidentPeople(),
                 bundle.educationEvents(), bundle.referrals(), bundle.meetings(), bundle.familyHistory());
     }

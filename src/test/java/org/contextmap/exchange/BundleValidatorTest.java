@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ class BundleValidatorTest {
         return new BundleValidator(existing, problems, LocalDate.of(2026, 11, 22)).validate(tables);
     }
 
-    private java.util.List<String> errors() {
+    private List<String> errors() {
         return problems.errors().stream().map(Problem::toString).toList();
     }
 

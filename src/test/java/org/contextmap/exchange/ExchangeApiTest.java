@@ -2,6 +2,7 @@ package org.contextmap.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipInputStream;
 import org.contextmap.support.GraphTestSupport;
@@ -91,8 +93,8 @@ class ExchangeApiTest {
         byte[] zip = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/zip"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith(
-                        "attachment; filename=\"contextmap-bundle-")))
+                .andExpect(header().string("Content-Disposition",
+                        startsWith("attachment; filename=\"contextmap-bundle-")))
                 .andReturn().getResponse().getContentAsByteArray();
 
         List<String> entries = new ArrayList<>();
@@ -101,7 +103,7 @@ class ExchangeApiTest {
                 entries.add(entry.getName());
             }
         }
-        assertThat(entries).containsExactlyElementsOf(java.util.Arrays.stream(BundleFile.values())
+        assertThat(entries).containsExactlyElementsOf(Arrays.stream(BundleFile.values())
                 .map(BundleFile::fileName).toList());
     }
 }

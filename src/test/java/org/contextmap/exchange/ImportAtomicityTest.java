@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import org.contextmap.casework.CaseworkService;
 import org.contextmap.database.WriteScope;
@@ -158,7 +160,7 @@ class ImportAtomicityTest {
         WriteScope.inImport(id, () -> { }, () -> writer.write(new Bundle(bundle.youngPeople(), bundle.peerGroups(),
                 List.of(), bundle.relationships(), bundle.groupRelations(), bundle.locations(), List.of(),
                 bundle.incidentPeople(), List.of(), List.of(), List.of(), List.of()), () -> { },
-                new java.util.EnumMap<>(BundleFile.class)));
+                new EnumMap<>(BundleFile.class)));
         return id;
     }
 
@@ -179,7 +181,7 @@ class ImportAtomicityTest {
     private Bundle validated(TestBundles bundle) {
         Problems problems = new Problems();
         var tables = BundleSource.readZip(new ByteArrayInputStream(bundle.zip()), problems);
-        return new BundleValidator(existing, problems, java.time.LocalDate.now())
+        return new BundleValidator(existing, problems, LocalDate.now())
                 .validate(tables);
     }
 }

@@ -3,6 +3,7 @@ package org.contextmap.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import org.contextmap.exchange.BundleImporter;
 import org.contextmap.support.GraphTestSupport;
 import org.contextmap.support.IntegrationTest;
@@ -30,7 +31,7 @@ class PeopleSearchTest {
         importer.importZip(new ByteArrayInputStream(TestBundles.valid().zip()), false);
     }
 
-    private java.util.List<String> names(String text, PeopleQuery.Sort sort, boolean ascending, int offset, int limit) {
+    private List<String> names(String text, PeopleQuery.Sort sort, boolean ascending, int offset, int limit) {
         return people.search(new PeopleQuery(text, sort, ascending, offset, limit)).stream().map(PersonSummary::name)
                 .toList();
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.contextmap.person.PeopleQuery;
 import org.contextmap.person.PersonService;
@@ -82,13 +83,13 @@ public class PeopleView extends VerticalLayout {
             var page = pageQuery(query.getOffset(), query.getLimit(), query.getSortOrders());
             return people.search(page).stream();
         }, query -> {
-            long count = people.count(pageQuery(0, 0, java.util.List.of()));
+            long count = people.count(pageQuery(0, 0, List.of()));
             total.setText(count == 1 ? "1 young person" : String.format("%,d young people", count));
             return (int) Math.min(count, Integer.MAX_VALUE);
         });
     }
 
-    private PeopleQuery pageQuery(int offset, int limit, java.util.List<QuerySortOrder> sortOrders) {
+    private PeopleQuery pageQuery(int offset, int limit, List<QuerySortOrder> sortOrders) {
         PeopleQuery.Sort sort = PeopleQuery.Sort.NAME;
         boolean ascending = true;
         if (!sortOrders.isEmpty()) {
