@@ -31,7 +31,7 @@ record BundleFileRows(Map<BundleFile, CsvReader.Table> tables, Problems problems
         }
         List<T> values = new ArrayList<>(table.rows().size());
         RowReader row = new RowReader(file.fileName(), columns, problems);
-        for (CsvReader.Row csvRow : table.rows()) {
+        for (CsvReader.CsvRecord csvRow : table.rows()) {
             if (csvRow.malformed()) {
                 rememberId(file, columns.getOrDefault("id", -1), csvRow);
                 continue;
@@ -51,7 +51,7 @@ record BundleFileRows(Map<BundleFile, CsvReader.Table> tables, Problems problems
         return values;
     }
 
-    private void rememberId(BundleFile file, int index, CsvReader.Row row) {
+    private void rememberId(BundleFile file, int index, CsvReader.CsvRecord row) {
         if (index < 0 || index >= row.fields().length) {
             return;
         }

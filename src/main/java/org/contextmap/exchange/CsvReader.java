@@ -20,12 +20,16 @@ import java.util.List;
  */
 final class CsvReader {
 
-    /** A data row; {@code malformed} rows were reported already and are not checked further. */
-    record Row(int line, String[] fields, boolean malformed) {
+    /**
+     * One record of the file (RFC 4180's word: a quoted field may span several lines), numbered by
+     * the line it starts on; {@code malformed} records were reported already and are not checked
+     * further.
+     */
+    record CsvRecord(int line, String[] fields, boolean malformed) {
     }
 
     /** A file's header and rows; {@code header} is empty when the file has none. */
-    record Table(String fileName, List<String> header, List<Row> rows) {
+    record Table(String fileName, List<String> header, List<CsvRecord> rows) {
     }
 
     private static final int EOF = -1;
@@ -60,10 +64,10 @@ final class CsvReader {
 
     private Table readAll() throws IOException {
         skipByteOrderMark();
-        List<Row> rows = new ArrayList<>();
+        List<CsvRecord> rows = new ArrayList<>();
         boolean headerRead = false;
         while (true) {
-            Row row = nextRecord();
+            CsvRecord row = nextRecord();
             if (row == null) {
                 break;
             }
@@ -84,7 +88,7 @@ final class CsvReader {
     }
 
     /** Reads one record, or returns {@code null} at the end of the input. */
-    private Row nextRecord() throws IOException {
+    private CsvRecord nextRecord() throws IOException {
         int c = peek();
         if (c == EOF) {
             return null;
@@ -104,7 +108,7 @@ final class CsvReader {
                     if (c == EOF) {
                         problems.error(fileName, startLine, columnName(column, startLine),
                                 "malformed quoting: the quote that opens this field is never closed");
-                        return new Row(startLine, fields.toArray(String[]::new), true);
+                        return new CsvRecord(startLine, fields.toArray(String[]::new), true);
                     }
                     if (c == '"') {
                         if (peek() == '"') {
@@ -159,7 +163,7 @@ final class CsvReader {
             if (c != EOF) {
                 line++;
             }
-            return new Row(startLine, fields.toArray(String[]::new), malformed);
+            return new CsvRecord(startLine, fields.toArray(String[]::new), malformed);
         }
     }
 

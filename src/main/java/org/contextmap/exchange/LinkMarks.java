@@ -127,7 +127,7 @@ class LinkMarks {
             throw new UncheckedIOException(e);
         }
         Map<Kind, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
-        for (CsvReader.Row row : table.rows()) {
+        for (CsvReader.CsvRecord row : table.rows()) {
             String[] f = row.fields();
             Map<String, Object> mark = new HashMap<>();
             mark.put("start", f[3]);

@@ -19,7 +19,7 @@ final class RowReader {
     private final String file;
     private final Map<String, Integer> columns;
     private final Problems problems;
-    private CsvReader.Row row;
+    private CsvReader.CsvRecord row;
     private boolean rowOk;
 
     String fileName() {
@@ -32,7 +32,7 @@ final class RowReader {
         this.problems = problems;
     }
 
-    void at(CsvReader.Row row) {
+    void at(CsvReader.CsvRecord row) {
         this.row = row;
         this.rowOk = true;
     }

@@ -107,7 +107,7 @@ public class PersonService {
     @Transactional(readOnly = true)
     public Map<String, String> names(Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
-        for (YoungPerson person : repository.byIds(ids)) {
+        for (YoungPerson person : reader.byIds(ids)) {
             names.put(person.id(), person.name());
         }
         return names;

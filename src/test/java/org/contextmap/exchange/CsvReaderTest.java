@@ -34,7 +34,7 @@ class CsvReaderTest {
                 List.of("I1", "in the park, at night"),
                 List.of("I2", "said \"run\"\nthen left"),
                 List.of("I3", "plain"));
-        assertThat(table.rows()).extracting(CsvReader.Row::line).containsExactly(2, 3, 5);
+        assertThat(table.rows()).extracting(CsvReader.CsvRecord::line).containsExactly(2, 3, 5);
         assertThat(problems.hasErrors()).isFalse();
     }
 
@@ -50,7 +50,7 @@ class CsvReaderTest {
 
         assertThat(table.header()).containsExactly("id", "name");
         assertThat(fields(table)).containsExactly(List.of("YP1", "Amira"), List.of("YP2", "Zoë"));
-        assertThat(table.rows()).extracting(CsvReader.Row::line).containsExactly(3, 5);
+        assertThat(table.rows()).extracting(CsvReader.CsvRecord::line).containsExactly(3, 5);
     }
 
     @Test

@@ -71,7 +71,7 @@ class GraphSchemaTest {
     @Test
     void readsEveryQueryOfTheCodeAndTheMigrations() {
         assertThat(queries).as("queries found").hasSizeGreaterThan(100);
-        assertThat(queries).anySatisfy(q -> assertThat(q.where()).contains("PersonRepository"));
+        assertThat(queries).anySatisfy(q -> assertThat(q.where()).contains("PersonWriter"));
     }
 
     @Test
