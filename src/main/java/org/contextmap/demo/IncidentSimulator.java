@@ -21,7 +21,7 @@ import org.contextmap.incident.Weapon;
  * victimisation, most often within weeks of the first; Bristol Rapid Review No. 7 describes two
  * assaults in ten months), and missing
  * episodes and exploitation repeat even more. Serious violence is often between groups in conflict
- * ({@link GroupTensions}): the victim is then drawn from one group and the suspects from the other,
+ * ({@link ActiveConflicts}): the victim is then drawn from one group and the suspects from the other,
  * co-suspects from the main suspect's network.
  *
  * <p><b>Retaliation.</b> A serious incident between associates of two groups in conflict raises,
@@ -60,7 +60,7 @@ final class IncidentSimulator {
     private final int horizon;
 
     private final Exposure exposure;
-    private final GroupTensions tensions;
+    private final ActiveConflicts conflicts;
     private final IncidentPlaces places;
     private final IncidentLog log = new IncidentLog();
     private final IncidentCast cast = new IncidentCast();
@@ -83,7 +83,7 @@ final class IncidentSimulator {
         this.random = random;
         this.horizon = calendar.days * DAY;
         this.exposure = new Exposure(people, groups, map, calendar, random);
-        this.tensions = new GroupTensions(groups, calendar, random);
+        this.conflicts = new ActiveConflicts(groups, calendar, random);
         this.places = new IncidentPlaces(people, map, calendar, random);
     }
 
@@ -185,7 +185,7 @@ final class IncidentSimulator {
     }
 
     private int betweenGroups(int t) {
-        PeerGroups.Relation conflict = tensions.pick(t);
+        PeerGroups.Relation conflict = conflicts.pick(t);
         if (conflict == null) {
             return -1;
         }
