@@ -114,6 +114,21 @@ final class PeerGroups {
         return memberStart[g + 1] - memberStart[g];
     }
 
+    /** The group whose member list contains the given slot of {@link #members}. */
+    int groupAt(int slot) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (memberStart[mid] <= slot) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
     boolean isMember(int person, int g) {
         return g >= 0 && (groupOf[person] == g || secondGroupOf[person] == g);
     }
