@@ -85,11 +85,11 @@ final class BundleAssembler {
     }
 
     List<GroupAssociation> associations(PeerGroups groups) {
-        List<GroupAssociation> result = new ArrayList<>(groups.associations);
-        for (int i = 0; i < groups.associations; i++) {
-            result.add(new GroupAssociation(personIds[groups.associationPerson[i]],
-                    groupIds[groups.associationGroup[i]], provenances.of(groups.associationSource[i],
-                            groups.associationConfidence[i], groups.associationSince[i])));
+        AssociationReports rows = groups.associations;
+        List<GroupAssociation> result = new ArrayList<>(rows.count);
+        for (int i = 0; i < rows.count; i++) {
+            result.add(new GroupAssociation(personIds[rows.person[i]], groupIds[rows.group[i]],
+                    provenances.of(rows.source[i], rows.confidence[i], rows.since[i])));
         }
         return result;
     }

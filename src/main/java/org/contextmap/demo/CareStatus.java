@@ -2,7 +2,9 @@ package org.contextmap.demo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.contextmap.person.SocialCareStatus;
 
@@ -131,7 +133,7 @@ final class CareStatus {
         NameBackground[] backgrounds = NameBackground.values();
         double[] weights = {55, 6, 8, 8, 7, 3, 6, 2, 3, 2};
         String[] names = new String[count];
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         for (int i = 0; i < count; i++) {
             String name;
             int attempt = 0;

@@ -75,4 +75,19 @@ final class Draw {
     static <T> T pick(SplittableRandom random, T[] values) {
         return values[random.nextInt(values.length)];
     }
+
+    /** 0 … n - 1 in random order (Fisher–Yates). */
+    static int[] shuffled(SplittableRandom random, int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
 }

@@ -11,6 +11,8 @@ import static org.contextmap.demo.NameBackground.INDIAN;
 import static org.contextmap.demo.NameBackground.IRISH;
 import static org.contextmap.demo.NameBackground.PAKISTANI;
 
+import java.util.SplittableRandom;
+
 /**
  * Ethnicity in the wording of the UK census categories, with a share of an English city's
  * adolescents and the name backgrounds that fit. In the synthetic city no risk depends on
@@ -61,11 +63,11 @@ enum Ethnicity {
         this.surnames = surnames;
     }
 
-    NameBackground firstNameBackground(java.util.SplittableRandom random) {
+    NameBackground firstNameBackground(SplittableRandom random) {
         return firstNames[random.nextInt(firstNames.length)];
     }
 
-    NameBackground surnameBackground(java.util.SplittableRandom random) {
+    NameBackground surnameBackground(SplittableRandom random) {
         return surnames[random.nextInt(surnames.length)];
     }
 }

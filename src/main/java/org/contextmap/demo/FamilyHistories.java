@@ -1,5 +1,7 @@
 package org.contextmap.demo;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.contextmap.base.Agency;
 
@@ -32,7 +34,7 @@ final class FamilyHistories {
         IntList families = new IntList();
         IntList kinds = new IntList();
         IntList days = new IntList();
-        java.util.List<Agency> sources = new java.util.ArrayList<>();
+        List<Agency> sources = new ArrayList<>();
         familyHasHistory = new boolean[people.families];
         for (int f = 0; f < people.families; f++) {
             if (!Draw.chance(random, Math.min(0.6, 0.11 * people.familyRisk[f] / mean))) {

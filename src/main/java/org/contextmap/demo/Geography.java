@@ -1,6 +1,7 @@
 package org.contextmap.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.contextmap.place.Location;
@@ -218,7 +219,7 @@ final class Geography {
     private static int[] nearest(double x, double y, double[] xs, double[] ys, int k, int except) {
         int[] best = new int[k];
         double[] bestDistance = new double[k];
-        java.util.Arrays.fill(bestDistance, Double.MAX_VALUE);
+        Arrays.fill(bestDistance, Double.MAX_VALUE);
         for (int i = 0; i < xs.length; i++) {
             if (i == except) {
                 continue;

@@ -1,6 +1,7 @@
 package org.contextmap.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -16,7 +17,7 @@ final class Mix<T> {
 
     Mix<T> and(T value, double weight) {
         values.add(value);
-        double[] next = java.util.Arrays.copyOf(cumulative, cumulative.length + 1);
+        double[] next = Arrays.copyOf(cumulative, cumulative.length + 1);
         next[next.length - 1] = (cumulative.length == 0 ? 0 : cumulative[cumulative.length - 1]) + weight;
         cumulative = next;
         return this;

@@ -1,5 +1,7 @@
 package org.contextmap.demo;
 
+import java.util.SplittableRandom;
+
 /**
  * Pools of first names and surnames by cultural background. Every young person's name is a
  * random combination of a first name and a surname drawn from these pools, so names fit the
@@ -92,7 +94,7 @@ enum NameBackground {
         this.surnames = surnames;
     }
 
-    String firstName(java.util.SplittableRandom random, Gender gender) {
+    String firstName(SplittableRandom random, Gender gender) {
         String[] pool = switch (gender) {
             case MALE -> boys;
             case FEMALE -> girls;
@@ -101,7 +103,7 @@ enum NameBackground {
         return pool[random.nextInt(pool.length)];
     }
 
-    String surname(java.util.SplittableRandom random) {
+    String surname(SplittableRandom random) {
         return surnames[random.nextInt(surnames.length)];
     }
 }

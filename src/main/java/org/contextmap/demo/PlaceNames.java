@@ -3,8 +3,10 @@ package org.contextmap.demo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.contextmap.place.LocationType;
 
 /**
  * Invented English place names for the fictional city of Ashbury: neighbourhoods from an old
@@ -46,7 +48,7 @@ final class PlaceNames {
         List<String> all = new ArrayList<>();
         for (String stem : STEMS) {
             for (String ending : ENDINGS) {
-                String lower = stem.toLowerCase(java.util.Locale.ROOT);
+                String lower = stem.toLowerCase(Locale.ROOT);
                 if (!lower.endsWith(ending) && !ending.startsWith(lower)) {
                     all.add(stem + ending);
                 }
@@ -87,8 +89,8 @@ final class PlaceNames {
         return unique(forms, forms[0] + " (" + area + ")");
     }
 
-    String place(org.contextmap.place.LocationType type, String area) {
-        if (type == org.contextmap.place.LocationType.STREET) {
+    String place(LocationType type, String area) {
+        if (type == LocationType.STREET) {
             return street(area);
         }
         String street = Draw.pick(random, STREET_STEMS);

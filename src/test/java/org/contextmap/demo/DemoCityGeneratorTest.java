@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
 import org.contextmap.exchange.Bundle;
 import org.contextmap.exchange.BundleFile;
 import org.contextmap.place.Location;
@@ -77,8 +79,8 @@ class DemoCityGeneratorTest {
         Bundle city = DemoCityGenerator.generate(spec);
 
         assertThat(city.youngPeople()).hasSize(20_000);
-        assertThat((double) city.relationships().size()).isCloseTo(200_000, org.assertj.core.data.Percentage.withPercentage(5));
-        assertThat((double) city.incidents().size()).isCloseTo(50_000, org.assertj.core.data.Percentage.withPercentage(5));
+        assertThat((double) city.relationships().size()).isCloseTo(200_000, Percentage.withPercentage(5));
+        assertThat((double) city.incidents().size()).isCloseTo(50_000, Percentage.withPercentage(5));
         assertThat(city.locations()).filteredOn(l -> l.type() == LocationType.HOME_AREA).hasSize(13);
         assertThat(city.locations()).filteredOn(l -> l.type() == LocationType.SCHOOL).hasSize(33);
         assertThat(city.peerGroups()).hasSize(133);
@@ -95,7 +97,7 @@ class DemoCityGeneratorTest {
         double kilometres = (maxLat - minLat) * 111.32;
 
         assertThat(kilometres).isBetween(4.0, 10.0);
-        assertThat((minLat + maxLat) / 2).isCloseTo(52.0, org.assertj.core.data.Offset.offset(0.03));
+        assertThat((minLat + maxLat) / 2).isCloseTo(52.0, Offset.offset(0.03));
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.contextmap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +13,7 @@ class LongHashSetTest {
     void keepsEachKeyOnceAndGrows() {
         LongHashSet set = new LongHashSet(4);
         SplittableRandom random = new SplittableRandom(1);
-        java.util.Set<Long> expected = new java.util.HashSet<>();
+        Set<Long> expected = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
             long key = 1 + random.nextInt(5_000);
             assertThat(set.add(key)).isEqualTo(expected.add(key));

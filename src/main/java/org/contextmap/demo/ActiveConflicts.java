@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * cycle of five to sixteen months — which gives the group-tension timeline rising and falling
  * trends to show.
  */
-final class GroupTensions {
+final class ActiveConflicts {
 
     private final List<PeerGroups.Relation> conflicts;
     private final long[] since;
@@ -19,7 +19,7 @@ final class GroupTensions {
     private final CityCalendar calendar;
     private final SplittableRandom random;
 
-    GroupTensions(PeerGroups groups, CityCalendar calendar, SplittableRandom random) {
+    ActiveConflicts(PeerGroups groups, CityCalendar calendar, SplittableRandom random) {
         this.calendar = calendar;
         this.random = random;
         conflicts = groups.conflictList().stream()
