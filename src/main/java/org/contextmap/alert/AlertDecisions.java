@@ -1,6 +1,7 @@
 package org.contextmap.alert;
 
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -51,7 +52,7 @@ class AlertDecisions {
         if (value instanceof OffsetDateTime time) {
             return time;
         }
-        if (value instanceof java.time.ZonedDateTime zoned) {
+        if (value instanceof ZonedDateTime zoned) {
             return zoned.toOffsetDateTime();
         }
         return null;

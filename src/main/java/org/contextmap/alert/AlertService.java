@@ -1,13 +1,14 @@
 package org.contextmap.alert;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.contextmap.base.Agency;
 import org.contextmap.base.NotFoundException;
 import org.contextmap.database.GraphVersion;
@@ -152,7 +153,7 @@ public class AlertService {
     /** The day's alerts with those of {@code people} evaluated again on {@code fresh} facts. */
     static List<Alert> reevaluate(CaseBook fresh, LocalDate day, List<Alert> before, Set<String> people,
             AlertSettings settings) {
-        List<Alert> after = new java.util.ArrayList<>(before.stream().filter(a -> !people.contains(a.personId()))
+        List<Alert> after = new ArrayList<>(before.stream().filter(a -> !people.contains(a.personId()))
                 .toList());
         for (String id : people) {
             var person = fresh.person(id);

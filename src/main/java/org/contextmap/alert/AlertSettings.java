@@ -1,5 +1,6 @@
 package org.contextmap.alert;
 
+import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -46,7 +47,7 @@ public record AlertSettings(Integer strategyDiscussionWorkingDays, Integer cumul
     }
 
     /** Whether a trigger on {@code day} is recent enough, on {@code asOf}, to be an open alert. */
-    public boolean recent(java.time.LocalDate day, java.time.LocalDate asOf) {
+    public boolean recent(LocalDate day, LocalDate asOf) {
         return !day.isBefore(asOf.minusMonths(lookbackMonths));
     }
 

@@ -2,9 +2,11 @@ package org.contextmap.alert;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -180,7 +182,7 @@ class CaseBookReader {
      * (with all its parties), referrals, meetings, education events, associations and siblings.
      * No groups or conflicts: merge it into a full book with {@link CaseBook#replace}.
      */
-    CaseBook readPeople(java.util.Collection<String> ids) {
+    CaseBook readPeople(Collection<String> ids) {
         Map<String, Object> parameters = Map.of("ids", List.copyOf(ids));
         CaseBook book = new CaseBook();
         reader.read(reading -> {
@@ -206,7 +208,7 @@ class CaseBookReader {
         queries.meetings().rows(reading, parameters, row -> book.meeting(new Meeting(row.text("id"),
                 row.code("kind", MeetingKind.class), row.date("held"), row.text("person"), null, null,
                 texts(row.get("agencies")).stream().map(a -> GraphReader.code(Agency.class, a))
-                        .filter(java.util.Objects::nonNull).toList())));
+                        .filter(Objects::nonNull).toList())));
     }
 
     private static void readHarmAndCasework(GraphReader.Reading reading, Map<String, Object> parameters,

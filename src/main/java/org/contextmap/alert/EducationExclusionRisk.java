@@ -2,6 +2,7 @@ package org.contextmap.alert;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.contextmap.casework.EducationEvent;
 import org.contextmap.casework.EducationEventKind;
@@ -44,7 +45,7 @@ final class EducationExclusionRisk implements Rule {
     private static List<EducationEvent> signs(CaseBook book, String personId, LocalDate asOf, AlertSettings settings) {
         LocalDate from = asOf.minusMonths(settings.educationMonths());
         List<EducationEvent> recent = book.education(personId, asOf).stream().filter(e -> !e.date().isBefore(from))
-                .sorted(java.util.Comparator.comparing(EducationEvent::date)).toList();
+                .sorted(Comparator.comparing(EducationEvent::date)).toList();
         long suspensions = recent.stream().filter(e -> e.kind() == EducationEventKind.SUSPENSION).count();
         List<EducationEvent> counted = recent.stream().filter(e -> e.kind() != EducationEventKind.MANAGED_MOVE
                 && (e.kind() != EducationEventKind.SUSPENSION || suspensions >= 2)).toList();

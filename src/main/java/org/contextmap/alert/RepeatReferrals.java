@@ -1,6 +1,7 @@
 package org.contextmap.alert;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.contextmap.casework.Referral;
 import org.contextmap.casework.ReferralOutcome;
@@ -26,7 +27,7 @@ final class RepeatReferrals implements Rule {
                 .filter(r -> !r.receivedOn().isBefore(from))
                 .filter(r -> (r.outcome() == ReferralOutcome.NFA || r.outcome() == ReferralOutcome.EARLY_HELP)
                         && r.outcomeOn() != null && !r.outcomeOn().isAfter(asOf))
-                .sorted(java.util.Comparator.comparing(Referral::receivedOn)).toList();
+                .sorted(Comparator.comparing(Referral::receivedOn)).toList();
         if (closed.size() < settings.repeatReferrals()) {
             return List.of();
         }

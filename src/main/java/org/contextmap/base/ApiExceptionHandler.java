@@ -1,11 +1,14 @@
 package org.contextmap.base;
 
+import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -52,13 +55,13 @@ class ApiExceptionHandler {
     }
 
     /** Query parameters bound to a record, such as a period's {@code from} and {@code to}. */
-    @ExceptionHandler(org.springframework.validation.BindException.class)
-    ResponseEntity<ApiError> badParameters(org.springframework.validation.BindException e) {
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ApiError> badParameters(BindException e) {
         String detail = e.getFieldErrors().stream()
                 .map(error -> "Parameter " + error.getField() + " is \"" + error.getRejectedValue() + "\"; expected "
-                        + (e.getFieldType(error.getField()) == java.time.LocalDate.class ? "a date such as 2026-03-01"
+                        + (e.getFieldType(error.getField()) == LocalDate.class ? "a date such as 2026-03-01"
                                 : "another value") + ".")
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
         return answer(HttpStatus.BAD_REQUEST, "Bad request", detail.isEmpty() ? "The parameters are not valid." : detail);
     }
 

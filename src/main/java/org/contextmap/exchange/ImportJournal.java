@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -209,7 +210,7 @@ class ImportJournal {
     }
 
     private void update(String id, String expectedStatus, String set, Map<String, Object> parameters) {
-        Map<String, Object> all = new java.util.HashMap<>(parameters);
+        Map<String, Object> all = new HashMap<>(parameters);
         all.put("id", id);
         all.put("expected", expectedStatus);
         long matched = transaction.execute(tx -> client.query("MATCH (i:Import {id: $id}) WHERE i.status = $expected\n"

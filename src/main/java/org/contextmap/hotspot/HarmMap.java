@@ -37,8 +37,8 @@ public final class HarmMap {
         }
     }
 
-    /** An incident: the parties are indices of {@link #people()}. */
-    public record Incident(String id, LocalDate day, IncidentType type, Severity severity, Weapon weapon, int place,
+    /** An incident placed on the map, its harm weighed: the parties are indices of {@link #people()}. */
+    public record PlacedIncident(String id, LocalDate day, IncidentType type, Severity severity, Weapon weapon, int place,
             Agency source, String summary, double harm, int[] victims, int[] suspects, int[] others) {
 
         /** Every young person involved, in any role. */
@@ -60,14 +60,14 @@ public final class HarmMap {
     }
 
     private final List<Place> places;
-    private final List<Incident> incidents;
+    private final List<PlacedIncident> incidents;
     private final List<Person> people;
     private final List<List<Association>> associations;
     private final Map<String, String> groupNames;
     private final Map<String, Integer> placeIndex = new HashMap<>();
     private final Map<String, Integer> personIndex = new HashMap<>();
 
-    private HarmMap(List<Place> places, List<Incident> incidents, List<Person> people,
+    private HarmMap(List<Place> places, List<PlacedIncident> incidents, List<Person> people,
             List<List<Association>> associations, Map<String, String> groupNames) {
         this.places = places;
         this.incidents = incidents;
@@ -83,7 +83,7 @@ public final class HarmMap {
     }
 
     /** The incidents, ordered by day. */
-    public List<Incident> incidents() {
+    public List<PlacedIncident> incidents() {
         return incidents;
     }
 
@@ -228,7 +228,7 @@ public final class HarmMap {
                         p.school() == null ? -1 : placeIndex.getOrDefault(p.school(), -1)));
                 byPerson.add(List.copyOf(associations.getOrDefault(p.id(), List.of())));
             }
-            List<Incident> ordered = incidents.stream()
+            List<PlacedIncident> ordered = incidents.stream()
                     .sorted(Comparator.comparing(RawIncident::day).thenComparing(RawIncident::id))
                     .map(i -> incident(i, placeIndex, personIndex)).toList();
             HarmMap map = new HarmMap(List.copyOf(placed), ordered, List.copyOf(persons), byPerson,
@@ -238,7 +238,7 @@ public final class HarmMap {
             return map;
         }
 
-        private Incident incident(RawIncident i, Map<String, Integer> placeIndex, Map<String, Integer> personIndex) {
+        private PlacedIncident incident(RawIncident i, Map<String, Integer> placeIndex, Map<String, Integer> personIndex) {
             List<Integer> victims = new ArrayList<>();
             List<Integer> suspects = new ArrayList<>();
             List<Integer> others = new ArrayList<>();
@@ -249,7 +249,7 @@ public final class HarmMap {
                             : Role.SUSPECT.name().equals(party[1]) ? suspects : others).add(person);
                 }
             }
-            return new Incident(i.id(), i.day(), i.type(), i.severity(), i.weapon(),
+            return new PlacedIncident(i.id(), i.day(), i.type(), i.severity(), i.weapon(),
                     i.place() == null ? -1 : placeIndex.getOrDefault(i.place(), -1), i.source(), i.summary(),
                     weights.harm(i.type(), i.severity(), i.weapon()), ints(victims), ints(suspects), ints(others));
         }

@@ -48,15 +48,15 @@ public class HotspotService {
 
     public HotspotReports.Hotspots hotspots(LocalDate from, LocalDate to, int limit, int cells) {
         LocalDate[] period = period(from, to);
-        return views().hotspots(period[0], period[1], limit, cells);
+        return reports().hotspots(period[0], period[1], limit, cells);
     }
 
     /** The risk at and around a place, or empty when there is no such place. */
     public Optional<HotspotReports.AreaRisk> place(String id, LocalDate from, LocalDate to) {
         LocalDate[] period = period(from, to);
-        HotspotViews views = views();
+        HarmMapReports reports = reports();
         HarmMap.Place place = map().place(id);
-        return place == null ? Optional.empty() : Optional.of(views.place(place, period[0], period[1]));
+        return place == null ? Optional.empty() : Optional.of(reports.place(place, period[0], period[1]));
     }
 
     /** The risk around an address, for a housing placement. */
@@ -70,13 +70,13 @@ public class HotspotService {
             throw new BadRequestException("radius must be between 50 and 5000 metres.");
         }
         LocalDate[] period = period(from, to);
-        return views().address(latitude, longitude, metres, period[0], period[1]);
+        return reports().address(latitude, longitude, metres, period[0], period[1]);
     }
 
     /** A school's view, or empty when there is no such place; 400 when the place is not a school. */
     public Optional<HotspotReports.SchoolView> school(String id, LocalDate from, LocalDate to) {
         LocalDate[] period = period(from, to);
-        HotspotViews views = views();
+        HarmMapReports reports = reports();
         HarmMap.Place school = map().place(id);
         if (school == null) {
             return Optional.empty();
@@ -86,7 +86,7 @@ public class HotspotService {
         }
         CommunityTensions source = tensions.getIfAvailable();
         List<CommunityTensions.Pair> pairs = source == null ? List.of() : source.on(period[1]);
-        return Optional.of(views.school(school, period[0], period[1], pairs));
+        return Optional.of(reports.school(school, period[0], period[1], pairs));
     }
 
     private synchronized HarmMap map() {
@@ -98,7 +98,7 @@ public class HotspotService {
         return map;
     }
 
-    private HotspotViews views() {
-        return new HotspotViews(map(), settings);
+    private HarmMapReports reports() {
+        return new HarmMapReports(map(), settings);
     }
 }

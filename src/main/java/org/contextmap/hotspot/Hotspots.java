@@ -59,7 +59,7 @@ public final class Hotspots {
         Map<Integer, List<Integer>> inPeriod = new HashMap<>();
         int end = map.firstOnOrAfter(to.plusDays(1));
         for (int i = map.firstOnOrAfter(previousFrom); i < end; i++) {
-            HarmMap.Incident incident = map.incidents().get(i);
+            HarmMap.PlacedIncident incident = map.incidents().get(i);
             if (incident.place() < 0 || incident.harm() <= 0) {
                 continue;
             }
@@ -84,7 +84,7 @@ public final class Hotspots {
     }
 
     /** An incident's time-weighted harm at the end of a period. */
-    static double weight(HarmMap.Incident incident, LocalDate to, HotspotSettings settings) {
+    static double weight(HarmMap.PlacedIncident incident, LocalDate to, HotspotSettings settings) {
         return incident.harm() * Math.exp(-ChronoUnit.DAYS.between(incident.day(), to) / (double) settings.decayDays());
     }
 
@@ -110,7 +110,7 @@ public final class Hotspots {
         Map<Long, double[]> cells = new HashMap<>();
         int end = map.firstOnOrAfter(to.plusDays(1));
         for (int i = map.firstOnOrAfter(from); i < end; i++) {
-            HarmMap.Incident incident = map.incidents().get(i);
+            HarmMap.PlacedIncident incident = map.incidents().get(i);
             if (incident.place() < 0 || incident.harm() <= 0 || !map.places().get(incident.place()).located()) {
                 continue;
             }
@@ -158,7 +158,7 @@ public final class Hotspots {
         Map<Integer, List<Integer>> series = new HashMap<>();
         int end = map.firstOnOrAfter(to.plusDays(1));
         for (int i = map.firstOnOrAfter(from.minusDays(days)); i < end; i++) {
-            HarmMap.Incident incident = map.incidents().get(i);
+            HarmMap.PlacedIncident incident = map.incidents().get(i);
             if (incident.place() < 0 || incident.harm() <= 0 || !map.places().get(incident.place()).located()) {
                 continue;
             }

@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
-import org.contextmap.database.BatchWriter;
 import org.contextmap.database.BatchWriter.NodeRef;
+import org.contextmap.database.BatchWriter;
 import org.contextmap.database.WriteCounts;
+import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -156,12 +157,12 @@ class IncidentRepository {
                 .fetchAs(Involvement.class).mappedBy((types, record) -> involvement(record)).all());
     }
 
-    private static Involvement involvement(org.neo4j.driver.Record record) {
+    private static Involvement involvement(Record record) {
         return new Involvement(record.get("incidentId").asString(), record.get("personId").asString(),
                 enumeration(record.get("role"), Role.class));
     }
 
-    private static Incident incident(org.neo4j.driver.Record record) {
+    private static Incident incident(Record record) {
         var i = record.get("i");
         return new Incident(i.get("id").asString(), dateTime(i.get("occurredAt")),
                 enumeration(i.get("type"), IncidentType.class), enumeration(i.get("severity"), Severity.class),

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.contextmap.database.BatchWriter;
 import org.contextmap.database.WriteCounts;
 import org.neo4j.driver.Record;
@@ -67,7 +69,7 @@ class PlaceRepository {
                 decimal(l.get("latitude")), decimal(l.get("longitude")));
     }
 
-    java.util.Optional<Location> find(String id) {
+    Optional<Location> find(String id) {
         return client.query("MATCH (l:Location {id: $id}) RETURN l").bind(id).to("id")
                 .fetchAs(Location.class).mappedBy((types, record) -> location(record)).one();
     }
@@ -87,7 +89,7 @@ class PlaceRepository {
                        COLLECT { MATCH (p:YoungPerson)-[:ATTENDS]->(l) RETURN p.id } AS pupils,
                        COUNT { (:EducationEvent)-[:AT]->(l) } AS events
                 """).bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> uses.put((String) row.get("id"),
-                new SchoolUse(java.util.Set.copyOf(castStrings(row.get("pupils"))), (Long) row.get("events"))));
+                new SchoolUse(Set.copyOf(castStrings(row.get("pupils"))), (Long) row.get("events"))));
         return uses;
     }
 

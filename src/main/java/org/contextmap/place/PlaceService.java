@@ -3,6 +3,7 @@ package org.contextmap.place;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.contextmap.database.WriteCounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,7 @@ public class PlaceService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<Location> find(String id) {
+    public Optional<Location> find(String id) {
         return repository.find(id);
     }
 

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.contextmap.audit.AuditTrail;
 import org.contextmap.exchange.BundleImporter;
 import org.contextmap.support.GraphTestSupport;
 import org.contextmap.support.IntegrationTest;
@@ -52,7 +53,7 @@ class AlertApiTest {
     AlertService alerts;
 
     @Autowired
-    org.contextmap.audit.AuditTrail audit;
+    AuditTrail audit;
 
     @TempDir
     Path folder;

@@ -1,9 +1,12 @@
 package org.contextmap.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +18,8 @@ import org.contextmap.alert.AlertService;
 import org.contextmap.alert.AlertSettings;
 import org.contextmap.alert.CaseBook;
 import org.contextmap.alert.PracticeRules;
+import org.contextmap.base.Agency;
+import org.contextmap.database.GraphVersion;
 import org.contextmap.demo.DemoCityGenerator;
 import org.contextmap.demo.DemoCitySpec;
 import org.contextmap.exchange.Bundle;
@@ -28,6 +33,8 @@ import org.contextmap.incident.Role;
 import org.contextmap.incident.Severity;
 import org.contextmap.incident.Weapon;
 import org.contextmap.person.RelationshipKind;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * How fast the practice rules run on a generated city: every rule for everyone, from a case book
@@ -59,8 +66,8 @@ public final class AlertBenchmark {
         }
         System.out.printf("  every rule for everyone, case book in memory: %,d alerts, first %.0f ms, median of 20 "
                 + "%.0f ms, best %.0f ms%n", alerts.size(), times[0] / 1e6,
-                java.util.Arrays.stream(times).sorted().toArray()[times.length / 2] / 1e6,
-                java.util.Arrays.stream(times).min().orElseThrow() / 1e6);
+                Arrays.stream(times).sorted().toArray()[times.length / 2] / 1e6,
+                Arrays.stream(times).min().orElseThrow() / 1e6);
         long best;
         Map<String, Long> byCode = new HashMap<>();
         alerts.forEach(a -> byCode.merge(a.code().name(), 1L, Long::sum));
@@ -104,7 +111,7 @@ public final class AlertBenchmark {
             long first = System.nanoTime() - started;
             long again = Long.MAX_VALUE;
             for (int round = 0; round < 5; round++) { // a change that does not say what it touched
-                context.getBean(org.contextmap.database.GraphVersion.class).bump();
+                context.getBean(GraphVersion.class).bump();
                 started = System.nanoTime();
                 service.alerts(DAY, all);
                 again = Math.min(again, System.nanoTime() - started);
@@ -128,7 +135,7 @@ public final class AlertBenchmark {
             }
         } finally {
             try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -138,16 +145,16 @@ public final class AlertBenchmark {
      * parties, then the data version moved on with what it touched), with no event reaching this
      * instance, and times the next listing: the case book catches up from the recorded change.
      */
-    private static void stabbingByAnotherInstance(org.springframework.context.ConfigurableApplicationContext context,
+    private static void stabbingByAnotherInstance(ConfigurableApplicationContext context,
             String id, String victim, String suspect, AlertService service, AlertService.Filter all) {
-        context.getBean(org.springframework.data.neo4j.core.Neo4jClient.class).query("""
+        context.getBean(Neo4jClient.class).query("""
                 MATCH (v:YoungPerson {id: $victim}), (s:YoungPerson {id: $suspect})
                 CREATE (i:Incident {id: $id, occurredAt: localdatetime($at), type: 'STABBING', severity: 'SERIOUS',
                         weapon: 'KNIFE', source: 'POLICE'})
                 CREATE (v)-[:INVOLVED_IN {role: 'VICTIM'}]->(i), (s)-[:INVOLVED_IN {role: 'SUSPECT'}]->(i)
                 """).bindAll(Map.of("victim", victim, "suspect", suspect, "id", id,
                 "at", DAY.minusDays(4).atTime(20, 0).toString())).run();
-        context.getBean(org.contextmap.database.GraphVersion.class).bump(org.contextmap.database.GraphVersion.Change
+        context.getBean(GraphVersion.class).bump(GraphVersion.Change
                 .of(Set.of(victim, suspect), Set.of(id), List.of("incidents.csv", "incident_people.csv"), false));
         long started = System.nanoTime();
         List<Alert> alerts = service.alerts(DAY, all);
@@ -163,14 +170,14 @@ public final class AlertBenchmark {
      * parties) through the application and times the import and the next listing: only the
      * people it affects are read again and re-evaluated.
      */
-    private static void stabbingImported(org.springframework.context.ConfigurableApplicationContext context,
+    private static void stabbingImported(ConfigurableApplicationContext context,
             Bundle city, Path folder, String id, String victim, String suspect, AlertService service,
             AlertService.Filter all)
-            throws java.io.IOException {
+            throws IOException {
         Bundle stabbing = new Bundle(city.youngPeople().stream().filter(p -> p.id().equals(victim)
                 || p.id().equals(suspect)).toList(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(new Incident(id, DAY.minusDays(5).atTime(21, 0), IncidentType.STABBING,
-                        Severity.SERIOUS, Weapon.KNIFE, null, org.contextmap.base.Agency.POLICE, "benchmark")),
+                        Severity.SERIOUS, Weapon.KNIFE, null, Agency.POLICE, "benchmark")),
                 List.of(new Involvement(id, victim, Role.VICTIM), new Involvement(id, suspect,
                         Role.SUSPECT)), List.of(), List.of(), List.of(), List.of());
         Files.createDirectories(folder);
@@ -188,7 +195,7 @@ public final class AlertBenchmark {
                 listed / 1e6, alerts.size(), alerts.stream().anyMatch(a -> a.facts().stream().anyMatch(f -> f.id().equals(id)))
                         ? "the stabbing's alerts among them" : "NO ALERT FOR THE STABBING");
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

@@ -14,9 +14,9 @@ import org.contextmap.exchange.Bundle;
 import org.contextmap.hotspot.BundleHarmMap;
 import org.contextmap.hotspot.CommunityTensions;
 import org.contextmap.hotspot.HarmMap;
+import org.contextmap.hotspot.HarmMapReports;
 import org.contextmap.hotspot.HotspotReports;
 import org.contextmap.hotspot.HotspotSettings;
-import org.contextmap.hotspot.HotspotViews;
 import org.contextmap.place.LocationType;
 
 /**
@@ -56,18 +56,18 @@ public final class HotspotBenchmark {
         HarmMap map = BundleHarmMap.of(city, SETTINGS);
         System.out.printf("  harm map built in memory in %s (stands in for the read)%n",
                 seconds(System.nanoTime() - started));
-        HotspotViews views = new HotspotViews(map, SETTINGS);
+        HarmMapReports reports = new HarmMapReports(map, SETTINGS);
         LocalDate first = map.incidents().getFirst().day();
 
         List<String[]> rows = new ArrayList<>();
-        double[] all = time(() -> views.hotspots(first, END, 50, 100));
-        HotspotReports.Hotspots whole = views.hotspots(first, END, 50, 100);
+        double[] all = time(() -> reports.hotspots(first, END, 50, 100));
+        HotspotReports.Hotspots whole = reports.hotspots(first, END, 50, 100);
         rows.add(row(String.format("hotspots + grid + near repeats, all %,d incidents (%s … %s)",
                 map.incidents().size(), first, END), all, "< 1 s for 50,000 incidents"));
         System.out.printf("  top: %s, score %.1f, %s; %d grid cells shown, %d near-repeat series%n",
                 whole.hotspots().getFirst().place().name(), whole.hotspots().getFirst().score(),
                 whole.hotspots().getFirst().trendLabel(), whole.grid().size(), whole.nearRepeats().size());
-        rows.add(row("hotspots + grid + near repeats, last 90 days", time(() -> views.hotspots(END.minusDays(89), END,
+        rows.add(row("hotspots + grid + near repeats, last 90 days", time(() -> reports.hotspots(END.minusDays(89), END,
                 50, 100)), ""));
 
         List<HarmMap.Place> schools = map.places().stream().filter(p -> p.type() == LocationType.SCHOOL).toList();
@@ -77,7 +77,7 @@ public final class HotspotBenchmark {
             for (int s = 0; s < schools.size(); s++) {
                 HarmMap.Place school = schools.get(s);
                 long t = System.nanoTime();
-                views.school(school, END.minusDays(89), END, none);
+                reports.school(school, END.minusDays(89), END, none);
                 perSchool[s] = (System.nanoTime() - t) / 1e6;
             }
         }
@@ -85,7 +85,7 @@ public final class HotspotBenchmark {
         rows.add(new String[] {String.format("a school's view (%d schools, last 90 days)", schools.size()),
             String.format("%.1f ms median, %.1f ms worst", perSchool[perSchool.length / 2],
                     perSchool[perSchool.length - 1]), "< 200 ms"});
-        rows.add(row("a place's risk (the top hotspot)", time(() -> views.place(map.place(
+        rows.add(row("a place's risk (the top hotspot)", time(() -> reports.place(map.place(
                 whole.hotspots().getFirst().place().id()), END.minusDays(89), END)), ""));
 
         System.out.printf("%n| step | time | goal |%n|---|---:|---|%n");

@@ -5,6 +5,7 @@ import static org.contextmap.bench.Figures.mib;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.contextmap.ContextMapApplication;
 import org.contextmap.demo.DemoCityGenerator;
@@ -46,7 +47,7 @@ public final class ImportBenchmark {
             measure(folder, "warm: a second fresh database in the same JVM", false);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

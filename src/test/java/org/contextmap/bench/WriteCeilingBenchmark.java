@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.ToLongFunction;
 import org.contextmap.database.EmbeddedNeo4j;
 import org.contextmap.database.StoreProperties;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -42,7 +43,7 @@ public final class WriteCeilingBenchmark {
         }
     }
 
-    private static double withFreshDatabase(java.util.function.ToLongFunction<GraphDatabaseService> write) {
+    private static double withFreshDatabase(ToLongFunction<GraphDatabaseService> write) {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new StoreProperties(Path.of(""), true, "512m"))) {
             GraphDatabaseService db = neo4j.database();
             db.executeTransactionally("CREATE CONSTRAINT FOR (n:Person) REQUIRE n.id IS UNIQUE");

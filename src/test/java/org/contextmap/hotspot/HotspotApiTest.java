@@ -13,6 +13,7 @@ import org.contextmap.exchange.BundleImporter;
 import org.contextmap.support.GraphTestSupport;
 import org.contextmap.support.IntegrationTest;
 import org.contextmap.support.TestBundles;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,7 +108,7 @@ class HotspotApiTest {
         mvc.perform(get("/api/hotspots").param("from", "yesterday"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("from")))
-                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString("Exception"))));
+                .andExpect(jsonPath("$.detail", Matchers.not(containsString("Exception"))));
         mvc.perform(get("/api/locations/NOWHERE/risk")).andExpect(status().isNotFound());
         mvc.perform(get("/api/schools/P1/location-risk"))
                 .andExpect(status().isBadRequest())

@@ -56,9 +56,9 @@ class HotspotsTest {
     @Test
     void anEmptyPlaceScoresZero() {
         HarmMap map = stabbing(town(), "K1", TO.minusDays(4), "BUS").build();
-        HotspotViews views = new HotspotViews(map, SETTINGS);
+        HarmMapReports reports = new HarmMapReports(map, SETTINGS);
         assertThat(Hotspots.rank(map, FROM, TO, SETTINGS)).extracting(h -> h.place().id()).containsExactly("BUS");
-        HotspotReports.AreaRisk library = views.place(map.place("LIB"), FROM, TO);
+        HotspotReports.AreaRisk library = reports.place(map.place("LIB"), FROM, TO);
         assertThat(library.score()).isZero();
         assertThat(library.nearby()).isEmpty();
         assertThat(library.recent()).isEmpty();
@@ -126,7 +126,7 @@ class HotspotsTest {
         List<CommunityTensions.Pair> tensions = List.of(new CommunityTensions.Pair("G1", "Northgate group", "G2",
                 "Millfield group", "In conflict", 3.0, 0.5, Trend.RISING, 2));
 
-        HotspotReports.SchoolView view = new HotspotViews(map, SETTINGS).school(map.place("SCH"), FROM, TO, tensions);
+        HotspotReports.SchoolView view = new HarmMapReports(map, SETTINGS).school(map.place("SCH"), FROM, TO, tensions);
 
         assertThat(view.pupils()).isEqualTo(2);
         assertThat(view.pupilsHarmed()).isEqualTo(1);
@@ -146,7 +146,7 @@ class HotspotsTest {
     @Test
     void anAddressSeesCountsAndPlacesButNoIncidentDetail() {
         HarmMap map = stabbing(town(), "K1", TO.minusDays(3), "BUS").party("K1", "X", Role.SUSPECT).build();
-        HotspotReports.AreaRisk around = new HotspotViews(map, SETTINGS).address(52.0005, -1.0000, 500, FROM, TO);
+        HotspotReports.AreaRisk around = new HarmMapReports(map, SETTINGS).address(52.0005, -1.0000, 500, FROM, TO);
         assertThat(around.nearby()).extracting(h -> h.place().id()).containsExactly("BUS");
         assertThat(around.byType()).containsEntry("Stabbing", 1);
         assertThat(around.recent()).isEmpty();

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.contextmap.audit.AuditTrail;
 import org.contextmap.exchange.BundleImporter;
+import org.contextmap.network.centrality.NetworkxReferenceTestAccess;
 import org.contextmap.support.GraphTestSupport;
 import org.contextmap.support.IntegrationTest;
 import org.contextmap.support.LondonGang;
@@ -235,7 +236,7 @@ class NetworkApiTest {
     }
 
     private static double reference(String id, String metric) throws IOException {
-        var rows = org.contextmap.network.centrality.NetworkxReferenceTestAccess.reference();
+        var rows = NetworkxReferenceTestAccess.reference();
         int column = List.of(rows.get(0)).indexOf(metric);
         return rows.stream().filter(r -> r[0].equals(id)).mapToDouble(r -> Double.parseDouble(r[column])).findFirst()
                 .orElseThrow();

@@ -1,8 +1,11 @@
 package org.contextmap.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,7 +24,7 @@ public final class Browser {
     private Browser() {
     }
 
-    public static ChromeDriver start() throws java.io.IOException {
+    public static ChromeDriver start() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("CI") != null) {
             throw new IllegalStateException("CI needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
@@ -44,8 +47,8 @@ public final class Browser {
     /** Chromium's profile folder, once the test JVM ends: it is hundreds of files per test class. */
     private static void deleteQuietly(Path folder) {
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException | java.io.UncheckedIOException ignored) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
             // a leftover temporary folder is not worth failing a test run for
         }
     }

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -106,7 +109,7 @@ public final class TestBundles {
 
     /** Keeps only these files: a partial bundle, as a partner's feed of one kind of record. */
     public TestBundles only(String... kept) {
-        files.keySet().retainAll(java.util.Set.of(kept));
+        files.keySet().retainAll(Set.of(kept));
         return this;
     }
 
@@ -116,8 +119,8 @@ public final class TestBundles {
         if (!content.contains(from)) {
             throw new IllegalArgumentException(file + " does not contain " + from);
         }
-        return with(file, content.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        return with(file, content.replaceFirst(Pattern.quote(from),
+                Matcher.quoteReplacement(to)));
     }
 
     /** Adds a row (without line break) at the end of a file. */

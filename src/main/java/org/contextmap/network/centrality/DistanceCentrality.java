@@ -1,5 +1,6 @@
 package org.contextmap.network.centrality;
 
+import java.util.Arrays;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.Workers;
 
@@ -84,11 +85,11 @@ public final class DistanceCentrality {
         public void visit(int batch) {
             int first = batch * 64;
             int sources = Math.min(64, n - first);
-            java.util.Arrays.fill(seen, 0);
-            java.util.Arrays.fill(frontier, 0);
-            java.util.Arrays.fill(total, 0);
-            java.util.Arrays.fill(reached, 0);
-            java.util.Arrays.fill(harmonic, 0);
+            Arrays.fill(seen, 0);
+            Arrays.fill(frontier, 0);
+            Arrays.fill(total, 0);
+            Arrays.fill(reached, 0);
+            Arrays.fill(harmonic, 0);
             for (int b = 0; b < sources; b++) {
                 seen[first + b] = 1L << b;
                 frontier[first + b] = 1L << b;

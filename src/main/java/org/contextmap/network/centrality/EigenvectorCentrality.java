@@ -1,5 +1,6 @@
 package org.contextmap.network.centrality;
 
+import java.util.Arrays;
 import org.contextmap.network.graph.CompactGraph;
 
 /**
@@ -29,7 +30,7 @@ public final class EigenvectorCentrality {
         }
         int[] offsets = graph.offsets();
         int[] neighbours = graph.neighbours();
-        java.util.Arrays.fill(x, 1.0 / n);
+        Arrays.fill(x, 1.0 / n);
         double[] next = new double[n];
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double squares = 0;

@@ -1,5 +1,6 @@
 package org.contextmap.network.centrality;
 
+import java.util.Arrays;
 import org.contextmap.network.graph.CompactGraph;
 
 /**
@@ -31,7 +32,7 @@ public final class PageRank {
         int[] neighbours = graph.neighbours();
         double[] share = new double[n];
         double[] next = new double[n];
-        java.util.Arrays.fill(x, 1.0 / n);
+        Arrays.fill(x, 1.0 / n);
         double teleport = (1 - DAMPING) / n;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double dangling = 0;

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.contextmap.network.AnalyticsProperties;
 import org.contextmap.network.centrality.CentralityService;
@@ -29,7 +32,7 @@ public class ClusterAnalytics {
     private final CentralityService analytics;
     private final PersonService people;
     private final AnalyticsProperties properties;
-    private final Map<String, Detected> detected = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<String, Detected> detected = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Detected> eldest) {
             return size() > 4;
@@ -50,7 +53,7 @@ public class ClusterAnalytics {
         int[][] members = partition.members();
         int[][] groupMembers = snapshot.groupMembers();
         int[][] groupsOf = GroupNetwork.byPerson(graph.size(), groupMembers);
-        java.util.Set<Long> conflictPairs = snapshot.groups().conflictsOn(snapshot.asOf());
+        Set<Long> conflictPairs = snapshot.groups().conflictsOn(snapshot.asOf());
 
         List<String> keyIds = new ArrayList<>();
         List<int[]> keyVertices = new ArrayList<>();
@@ -70,7 +73,7 @@ public class ClusterAnalytics {
                 unclustered += members[c].length;
                 continue;
             }
-            java.util.TreeMap<Integer, Integer> perGroup = new java.util.TreeMap<>();
+            TreeMap<Integer, Integer> perGroup = new TreeMap<>();
             for (int v : members[c]) {
                 for (int g : groupsOf[v]) {
                     perGroup.merge(g, 1, Integer::sum);
@@ -104,7 +107,7 @@ public class ClusterAnalytics {
         Partition partition = detect(snapshot).partition();
         int[] clusterNumber = clusterNumbers(partition);
         int[][] groupsOf = GroupNetwork.byPerson(graph.size(), snapshot.groupMembers());
-        java.util.Set<Long> conflictPairs = snapshot.groups().conflictsOn(snapshot.asOf());
+        Set<Long> conflictPairs = snapshot.groups().conflictsOn(snapshot.asOf());
 
         Integer[] order = new Integer[cuts.cutVertices().length];
         for (int i = 0; i < order.length; i++) {
@@ -211,7 +214,7 @@ public class ClusterAnalytics {
     }
 
     /** Pairs of the given groups (ascending) that are among the day's conflicts, as id pairs. */
-    private static List<List<String>> conflicts(NetworkSnapshot snapshot, java.util.Set<Long> conflicts,
+    private static List<List<String>> conflicts(NetworkSnapshot snapshot, Set<Long> conflicts,
             List<Integer> groups) {
         List<List<String>> pairs = new ArrayList<>();
         if (conflicts.isEmpty()) {

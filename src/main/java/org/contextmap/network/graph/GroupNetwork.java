@@ -3,7 +3,11 @@ package org.contextmap.network.graph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The peer groups of a snapshot: their names, the recorded conflicts and alliances between them,
@@ -169,9 +173,9 @@ public final class GroupNetwork {
     }
 
     /** The pairs of groups recorded as in conflict on the day, each as {@code min << 32 | max}. */
-    public java.util.Set<Long> conflictsOn(LocalDate day) {
+    public Set<Long> conflictsOn(LocalDate day) {
         long cutoff = day == null ? Long.MAX_VALUE : day.toEpochDay();
-        java.util.Set<Long> pairs = new java.util.HashSet<>();
+        Set<Long> pairs = new HashSet<>();
         for (int r = 0; r < relationA.length; r++) {
             if (relationKind[r] == GroupLink.CONFLICT.ordinal() && relationSince[r] <= cutoff) {
                 pairs.add(pair(relationA[r], relationB[r]));
@@ -184,8 +188,8 @@ public final class GroupNetwork {
      * Every pair of groups ever recorded as in conflict ({@link #pair} keys), with the epoch day the
      * conflict was first recorded from ({@link CompactGraph#SINCE_UNKNOWN} when not recorded).
      */
-    public java.util.Map<Long, Integer> conflictsSince() {
-        java.util.Map<Long, Integer> since = new java.util.HashMap<>();
+    public Map<Long, Integer> conflictsSince() {
+        Map<Long, Integer> since = new HashMap<>();
         for (int r = 0; r < relationA.length; r++) {
             if (relationKind[r] == GroupLink.CONFLICT.ordinal()) {
                 since.merge(pair(relationA[r], relationB[r]), relationSince[r], Math::min);

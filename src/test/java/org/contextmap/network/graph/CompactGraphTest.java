@@ -3,6 +3,7 @@ package org.contextmap.network.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.contextmap.base.Agency;
 import org.contextmap.base.Confidence;
 import org.contextmap.person.RelationshipKind;
@@ -29,7 +30,7 @@ class CompactGraphTest {
         int a = graph.vertex("a");
         assertThat(graph.id(a)).isEqualTo("a");
         assertThat(graph.degree(a)).isEqualTo(2);
-        int[] row = java.util.Arrays.copyOfRange(graph.neighbours(), graph.offsets()[a], graph.offsets()[a + 1]);
+        int[] row = Arrays.copyOfRange(graph.neighbours(), graph.offsets()[a], graph.offsets()[a + 1]);
         assertThat(row).containsExactly(graph.vertex("c"), graph.vertex("d"));
         int ac = graph.edge(a, graph.vertex("c"));
         assertThat(graph.edge(graph.vertex("c"), a)).isEqualTo(ac);

@@ -2,6 +2,7 @@ package org.contextmap.network.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.contextmap.base.Agency;
 import org.contextmap.base.Confidence;
@@ -14,6 +15,7 @@ import org.contextmap.support.LondonGang;
 import org.contextmap.support.TestBundles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -59,7 +61,7 @@ class NetworkProjectionTest {
     }
 
     @Test
-    void provenanceAndDatesOfTheSmallBundle(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+    void provenanceAndDatesOfTheSmallBundle(@TempDir Path folder) {
         assertThat(importer.importFolder(TestBundles.valid().writeTo(folder), false).errors()).isEmpty();
 
         NetworkSnapshot snapshot = snapshots.on(LocalDate.of(2026, 1, 1));
@@ -76,7 +78,7 @@ class NetworkProjectionTest {
     }
 
     @Test
-    void aNewImportMakesTheSnapshotStale(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+    void aNewImportMakesTheSnapshotStale(@TempDir Path folder)
             throws Exception {
         assertThat(importer.importFolder(TestBundles.valid().writeTo(folder), false).errors()).isEmpty();
         NetworkSnapshot before = snapshots.on(null);

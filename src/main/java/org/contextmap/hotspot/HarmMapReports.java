@@ -12,18 +12,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.contextmap.base.Labelled;
 import org.contextmap.base.Trend;
+import org.contextmap.incident.Weapon;
 import org.contextmap.place.LocationType;
 
 /**
- * The hotspot and location-risk views over a {@link HarmMap}: what each endpoint shows, and what
- * it leaves out for whom. Pure functions of the map, the period and the settings.
+ * The hotspot and location-risk reports drawn from one {@link HarmMap}: what each endpoint shows,
+ * and what it leaves out for whom (a school's report has no names, summaries or suspects; an
+ * address's has counts and places only). Pure functions of the map, the period and the settings.
  */
-public final class HotspotViews {
+public final class HarmMapReports {
 
     private final HarmMap map;
     private final HotspotSettings settings;
 
-    public HotspotViews(HarmMap map, HotspotSettings settings) {
+    public HarmMapReports(HarmMap map, HotspotSettings settings) {
         this.map = map;
         this.settings = settings;
     }
@@ -200,12 +202,12 @@ public final class HotspotViews {
     }
 
     private HotspotReports.IncidentLine line(int i) {
-        HarmMap.Incident incident = map.incidents().get(i);
+        HarmMap.PlacedIncident incident = map.incidents().get(i);
         List<String> details = new ArrayList<>();
         if (incident.severity() != null) {
             details.add(incident.severity().label().toLowerCase(Locale.UK));
         }
-        if (incident.weapon() != null && incident.weapon() != org.contextmap.incident.Weapon.NONE) {
+        if (incident.weapon() != null && incident.weapon() != Weapon.NONE) {
             details.add(incident.weapon().label().toLowerCase(Locale.UK));
         }
         String what = Labelled.of(incident.type(), "Incident");
