@@ -1,4 +1,4 @@
-// Every node that a bundle, the API or the UI refers to has a unique id (DESIGN §3).
+// Every node that a bundle, the API or the UI refers to has a unique id (docs/domain-model.md).
 // Uniqueness constraints also give the id lookups of imports and profiles an index.
 CREATE CONSTRAINT young_person_id IF NOT EXISTS FOR (n:YoungPerson) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT family_id IF NOT EXISTS FOR (n:Family) REQUIRE n.id IS UNIQUE;

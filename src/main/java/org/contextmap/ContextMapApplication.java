@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * ContextMap: the web application, or with {@code --import=DIR} a one-off import that exits
- * with a status code (DESIGN §4.3), or with {@code --risk-back-test} / {@code --risk-fit} a check of
+ * with a status code (docs/bundle-format.md), or with {@code --risk-back-test} / {@code --risk-fit} a check of
  * the retaliation-risk model on the database's history.
  */
 @SpringBootApplication

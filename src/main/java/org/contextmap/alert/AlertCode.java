@@ -2,7 +2,7 @@ package org.contextmap.alert;
 
 import org.contextmap.base.Labelled;
 
-/** The practice alerts of DESIGN §2, each with the review it comes from and what to consider doing. */
+/** The practice alerts of docs/practice-rules.md, each with the review it comes from and what to consider doing. */
 public enum AlertCode implements Labelled {
     STRATEGY_DISCUSSION_DUE("Strategy discussion due",
             "Bristol Rapid Review No.7; Herefordshire CSPR learning point 5",

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/alerts}, {@code GET /api/people/{id}/alerts} and
- * {@code POST /api/alerts/{id}/decision} (DESIGN §4.2).
+ * {@code POST /api/alerts/{id}/decision}, as docs/practice-rules.md describes.
  */
 @RestController
 class AlertController {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The thresholds of the rules ({@code contextmap.alerts.*}), with the defaults of DESIGN §2.
+ * The thresholds of the rules ({@code contextmap.alerts.*}), with the defaults of docs/practice-rules.md.
  *
  * @param strategyDiscussionWorkingDays  a strategy discussion is due within this many working days of serious harm
  * @param cumulativeHarmMonths           serious harm this many months apart or less is cumulative

@@ -34,6 +34,14 @@ import org.springframework.stereotype.Component;
  * streaming queries (on the embedded database, the same rows from scans through Neo4j's Java API),
  * or the same for some young people after a change. No per-person query: a city of 20,000 is a
  * handful of scans.
+ *
+ * <p>It reads other features' nodes directly: young people, families and sibling ties
+ * ({@code person}), incidents and who was involved ({@code incident}), referrals, meetings and
+ * education events ({@code casework}), peer groups, associations and conflicts ({@code group}).
+ * A direct read is right here because the rules must see all of it as of one moment, in one read
+ * transaction, for every child at once; through each feature's service it would be thousands of
+ * queries and no single moment. The labels, types and properties it reads are those declared in
+ * {@code schema}, which a test holds every query to.
  */
 @Component
 class CaseBookReader {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.contextmap.person.YoungPerson;
 
 /**
- * Every rule of DESIGN §2, run for each young person of a case book on a day. The rule about open
+ * Every rule of docs/practice-rules.md, run for each young person of a case book on a day. The rule about open
  * risk runs last, because other alerts are part of what it reads.
  */
 public final class PracticeRules {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.contextmap.person.YoungPerson;
 
-/** One practice rule of DESIGN §2: the alerts it raises for one young person on a day. */
+/** One practice rule (docs/practice-rules.md): the alerts it raises for one young person on a day. */
 interface Rule {
 
     AlertCode code();

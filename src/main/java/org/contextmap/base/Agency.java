@@ -1,7 +1,7 @@
 package org.contextmap.base;
 
 /**
- * The agencies that record facts and make referrals (DESIGN §3). Parents, carers and young
+ * The agencies that record facts and make referrals (docs/domain-model.md). Parents, carers and young
  * people are agencies in their own right: what they say is recorded with the same standing as
  * police intelligence, which is one of the lessons of the practice reviews.
  */

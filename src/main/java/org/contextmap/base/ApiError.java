@@ -1,5 +1,5 @@
 package org.contextmap.base;
 
-/** The JSON body of every API error (DESIGN §4.2): a short title and a sentence for people. */
+/** The JSON body of every API error: a short title and a sentence for people. */
 public record ApiError(String error, String detail) {
 }

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 /**
  * Where a fact came from and how sure we are of it. Every relationship that states something
- * about a young person carries one (DESIGN §3), because a practitioner must be able to tell
+ * about a young person carries one (docs/domain-model.md), because a practitioner must be able to tell
  * a parent's worry from a police grading and from a confirmed conviction.
  *
  * @param source     the agency that recorded the fact; {@code null} when the source did not say

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A counter in the database that every write of graph data increments. Analytics snapshots
  * are caches keyed by it, so that any application instance can tell that its copy is stale,
- * however many instances share the database (DESIGN §6).
+ * however many instances share the database.
  *
  * <p>Beside the counter, each write says what it touched (a {@link Change}, kept for the last
  * {@value #KEPT} versions), so that an instance that did not make the change can still bring

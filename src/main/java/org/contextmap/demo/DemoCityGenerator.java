@@ -32,7 +32,7 @@ import org.contextmap.incident.Involvement;
  * {@link MeetingHistory}).
  *
  * <h2>Why it looks like this</h2>
- * The analytics and the practice alerts of DESIGN §2 and §5 need real signals to show: clusters
+ * The analytics and the practice alerts (docs/practice-rules.md, docs/risk-model.md) need real signals to show: clusters
  * that follow groups, central people, retaliation chains, hotspots that rise and fade, and some of
  * each practice alert — a serious victimisation with no strategy discussion within three working
  * days (Bristol Rapid Review No. 7), two serious victimisations within a year, referrals from

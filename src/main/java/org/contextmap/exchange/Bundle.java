@@ -17,7 +17,7 @@ import org.contextmap.person.YoungPerson;
 import org.contextmap.place.Location;
 
 /**
- * The typed content of a CSV bundle (DESIGN §4.1): what a valid bundle says, ready to be
+ * The typed content of a CSV bundle (docs/bundle-format.md): what a valid bundle says, ready to be
  * written, or what an export read from the database, ready to be written out as CSV.
  */
 public record Bundle(

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The files of a CSV bundle and their columns, exactly as DESIGN §4.1 lists them. This is a
+ * The files of a CSV bundle and their columns, exactly as docs/bundle-format.md lists them. This is a
  * contract with partner systems: extend it, never rename what is here.
  */
 public enum BundleFile {

@@ -23,7 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports CSV bundles (DESIGN §4.1). The whole bundle is validated first and every problem
+ * Imports CSV bundles (docs/bundle-format.md). The whole bundle is validated first and every problem
  * reported; only a bundle without errors is written, and then all of it or none of it (see
  * {@link ImportJournal}), so a partner's bad file can never leave half a picture behind. Writes
  * merge by id, so importing the same bundle twice changes nothing. Imports run one at a time.

@@ -25,7 +25,7 @@ import java.util.zip.ZipOutputStream;
 import org.contextmap.base.Provenance;
 
 /**
- * Writes a {@link Bundle} as the CSV files of DESIGN §4.1, to a folder or a zip. The same
+ * Writes a {@link Bundle} as the CSV files of docs/bundle-format.md, to a folder or a zip. The same
  * spelling is read back by the importer, so an export imports unchanged.
  */
 public final class CsvBundleWriter {

@@ -36,6 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>States of an {@code (:Import)}: CHECKING (lock held, nothing written yet), RUNNING
  * (writing), then IMPORTED, REJECTED, UNDONE or ABANDONED (found checking without its process).
+ *
+ * <p>Undoing deletes, directly, whatever any feature's records an import created (they carry its
+ * id): every label and type that {@code schema} declares as a bundle's record, so a new kind of
+ * record is covered by declaring it there.
  */
 @Component
 class ImportJournal {

@@ -35,6 +35,10 @@ import org.springframework.stereotype.Component;
  * groups): which import made the link and when it was recorded. Writing the before image back recreates a
  * replaced link; these marks are then put back on it, so that an undone import leaves not just
  * the same links but the same provenance on them.
+ *
+ * <p>It reads and writes the relationships of every feature that a bundle writes, directly,
+ * because undoing an import must restore them exactly as they were, in the import's own
+ * transactions; the kinds of link are named through {@code schema}'s declarations.
  */
 @Component
 class LinkMarks {

@@ -11,7 +11,15 @@ import org.contextmap.incident.Weapon;
 import org.contextmap.place.LocationType;
 import org.springframework.stereotype.Component;
 
-/** Reads the {@link HarmMap} in one read transaction of a few streaming queries. */
+/**
+ * Reads the {@link HarmMap} in one read transaction of a few streaming queries.
+ *
+ * <p>It reads other features' nodes directly: places ({@code place}), incidents and who was
+ * involved ({@code incident}), and young people's names, home areas and schools ({@code person}).
+ * A direct read is right here because the map is the whole city's harm at one moment, read once
+ * per data version and answered from memory; the labels and properties are those declared in
+ * {@code schema}.
+ */
 @Component
 class HarmMapReader {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Hotspots and location risk (DESIGN §4.2): {@code GET /api/hotspots},
+ * Hotspots and location risk: {@code GET /api/hotspots},
  * {@code GET /api/locations/{id}/risk}, {@code GET /api/locations/risk-near?lat&lon} and
  * {@code GET /api/schools/{id}/location-risk}. Every period is {@code from..to} (both optional:
  * the last {@code contextmap.hotspots.period-days} to today); {@code asOf} is the same as {@code to}.

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Hotspots and location risk over the {@link HarmMap}, read once per data version (like the
- * analytics snapshots, DESIGN §6) and answered from memory.
+ * analytics snapshots) and answered from memory.
  */
 @Service
 public class HotspotService {

@@ -9,7 +9,7 @@ import org.contextmap.incident.PersonIncident;
 import org.contextmap.place.Location;
 
 /**
- * Everything recorded about one young person (DESIGN §4.2 {@code GET /api/people/{id}}): their
+ * Everything recorded about one young person ({@code GET /api/people/{id}}): their
  * details and flags, home area (when it names a location), school, family and family history, peer-group associations and
  * relationships (each with source and confidence), incidents with their role in each,
  * education events, referrals and meetings — and all of it as one chronology, newest first.

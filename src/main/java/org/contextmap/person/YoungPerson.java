@@ -5,7 +5,7 @@ import java.time.Period;
 import java.util.List;
 
 /**
- * A child or young person (DESIGN §3). Flags are free words agreed locally (for example
+ * A child or young person (docs/domain-model.md). Flags are free words agreed locally (for example
  * {@code CCE}, {@code CSE}, {@code MISSING}); they describe a risk of harm to the child, not a
  * judgement of them.
  *

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule of DESIGN §2 on cases written from the reviews' stories: a case that raises it, the
+ * Every rule of docs/practice-rules.md on cases written from the reviews' stories: a case that raises it, the
  * closest case that must not, and a day before the trigger.
  */
 class PracticeRulesTest {

@@ -28,7 +28,7 @@ import org.contextmap.place.Location;
 import org.contextmap.place.LocationType;
 
 /**
- * The rules the importer enforces (DESIGN §4.1) and the generator promises, written as plain
+ * The rules the importer enforces (docs/bundle-format.md) and the generator promises, written as plain
  * checks over a bundle. Returns the problems found, at most a few per rule.
  */
 final class BundleIntegrity {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Clusters found in the network and the people and ties that hold it together, both set against
- * the recorded peer groups and their conflicts ("who connects groups in conflict", DESIGN §5).
+ * the recorded peer groups and their conflicts ("who connects groups in conflict").
  * The community detection of a snapshot is computed once and kept with it.
  */
 @Service

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * {@code GET /api/people/{id}/network?hops=N}: the young people within {@code hops} ties of one
  * young person, the ties between them, and the peer groups they are associated with — what the
- * network view draws around a child (DESIGN §4.2).
+ * network view draws around a child.
  *
  * @param personId  the young person at the centre
  * @param asOf      the day the network is as known on

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/people/{id}/network?hops=N}: a young person's ego network (DESIGN §4.2). */
+/** {@code GET /api/people/{id}/network?hops=N}: a young person's ego network. */
 @RestController
 class EgoNetworkController {
 

@@ -17,7 +17,13 @@ import org.springframework.stereotype.Component;
  * Reads the person and group graphs from Neo4j in one read transaction, streaming: the young
  * people's ids, every {@code KNOWS} tie with its kind and provenance, the peer groups, their
  * conflicts and alliances and the associations. No per-node query: a million people and five
- * million ties are a handful of scans (DESIGN §5).
+ * million ties are a handful of scans.
+ *
+ * <p>It reads the {@code person} and {@code group} features' nodes and relationships directly,
+ * because a snapshot of the whole network must be one consistent read, fast enough to redo on
+ * every change of the network; the labels and properties are those declared in {@code schema}.
+ * On the embedded database the person graph comes from {@link PersonScan} instead, the same facts
+ * through Neo4j's Java API.
  */
 @Component
 class NetworkProjection {

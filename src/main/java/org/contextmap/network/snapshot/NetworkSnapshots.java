@@ -11,8 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The cache of network snapshots. A snapshot is keyed by the data version kept in the database
- * (DESIGN §6): each request reads the version (one tiny query) and, when it has moved on since
+ * The cache of network snapshots. A snapshot is keyed by the data version kept in the database:
+ * each request reads the version (one tiny query) and, when it has moved on since
  * the cached copy was read, re-reads the network, unless every change recorded in between left
  * the network as it was (a new incident, a referral). Several application instances over one
  * database therefore never serve a stale network for longer than one request, and a change by
