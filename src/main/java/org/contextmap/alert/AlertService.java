@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.contextmap.base.Agency;
 import org.contextmap.base.NotFoundException;
+import org.contextmap.base.RecentlyUsed;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.exchange.BundleImported;
 import org.springframework.context.event.EventListener;
@@ -35,12 +35,7 @@ public class AlertService {
     private long cachedVersion = -1;
     private long wholeReads;
     private CaseBook book;
-    private final Map<LocalDate, List<Alert>> byDay = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<LocalDate, List<Alert>> eldest) {
-            return size() > 8;
-        }
-    };
+    private final Map<LocalDate, List<Alert>> byDay = new RecentlyUsed<>(8);
 
     AlertService(CaseBookReader reader, AlertDecisions decisions, GraphVersion versions, AlertSettings settings) {
         this.reader = reader;

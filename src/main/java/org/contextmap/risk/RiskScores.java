@@ -3,11 +3,11 @@ package org.contextmap.risk;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.contextmap.base.RecentlyUsed;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.NetworkSnapshots;
@@ -37,12 +37,7 @@ class RiskScores {
     private long version = -1;
     private HarmHistory history;
     private long recomputed;
-    private final Map<LocalDate, Day> days = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<LocalDate, Day> eldest) {
-            return size() > DAYS_KEPT;
-        }
-    };
+    private final Map<LocalDate, Day> days = new RecentlyUsed<>(DAYS_KEPT);
 
     /** One day's model and every person's score on it. */
     record Day(RetaliationRisk model, double[] scores) {

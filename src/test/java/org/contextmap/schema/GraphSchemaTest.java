@@ -145,36 +145,19 @@ class GraphSchemaTest {
         List<String> problems = new ArrayList<>();
         Map<String, Set<String>> bound = new HashMap<>();
         Map<String, Set<String>> declared = new HashMap<>();
+        Map<String, Set<String>> labels = new HashMap<>();
+        Arrays.stream(NodeLabel.values()).forEach(l -> labels.put(l.label(), l.properties()));
+        Map<String, Set<String>> types = new HashMap<>();
+        Arrays.stream(RelType.values()).forEach(t -> types.put(t.type(), t.properties()));
         Matcher node = NODE.matcher(text);
         while (node.find()) {
-            for (String name : node.group(2).substring(1).split(":")) {
-                if (name.startsWith("__")) {
-                    continue; // neo4j-migrations' own record of what it applied, not ContextMap's data
-                }
-                NodeLabel label = Arrays.stream(NodeLabel.values()).filter(l -> l.label().equals(name)).findFirst()
-                        .orElse(null);
-                if (label == null) {
-                    problems.add(query.where() + ": label " + name);
-                    continue;
-                }
-                bind(bound, declared, node.group(1), name, label.properties());
-                keys(node.group(3)).stream().filter(key -> !label.properties().contains(key))
-                        .forEach(key -> problems.add(query.where() + ": property " + key + " of " + name));
-            }
+            check(query.where(), "label", node.group(1), node.group(2).substring(1).split(":"), node.group(3), labels,
+                    bound, declared, problems);
         }
         Matcher relationship = RELATIONSHIP.matcher(text);
         while (relationship.find()) {
-            for (String name : relationship.group(2).split("\\|")) {
-                RelType type = Arrays.stream(RelType.values()).filter(t -> t.type().equals(name)).findFirst()
-                        .orElse(null);
-                if (type == null) {
-                    problems.add(query.where() + ": relationship type " + name);
-                    continue;
-                }
-                bind(bound, declared, relationship.group(1), name, type.properties());
-                keys(relationship.group(3)).stream().filter(key -> !type.properties().contains(key))
-                        .forEach(key -> problems.add(query.where() + ": property " + key + " of " + name));
-            }
+            check(query.where(), "relationship type", relationship.group(1), relationship.group(2).split("\\|"),
+                    relationship.group(3), types, bound, declared, problems);
         }
         Matcher property = PROPERTY.matcher(text);
         Set<String> reported = new TreeSet<>();
@@ -187,6 +170,29 @@ class GraphSchemaTest {
         }
         problems.addAll(reported);
         return problems;
+    }
+
+    /**
+     * Checks the labels or types of one pattern element, and the keys of its map, against what is
+     * declared; binds its variable. neo4j-migrations' own nodes ({@code __Neo4jMigration}) are not
+     * ContextMap's data and are passed over.
+     */
+    private static void check(String where, String what, String variable, String[] names, String map,
+            Map<String, Set<String>> schema, Map<String, Set<String>> bound, Map<String, Set<String>> declared,
+            List<String> problems) {
+        for (String name : names) {
+            if (name.startsWith("__")) {
+                continue;
+            }
+            Set<String> properties = schema.get(name);
+            if (properties == null) {
+                problems.add(where + ": " + what + " " + name);
+                continue;
+            }
+            bind(bound, declared, variable, name, properties);
+            keys(map).stream().filter(key -> !properties.contains(key))
+                    .forEach(key -> problems.add(where + ": property " + key + " of " + name));
+        }
     }
 
     /** A variable bound to labels or types in one query may hold any of them: any one declaring a property will do. */

@@ -1,11 +1,11 @@
 package org.contextmap.network.centrality;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.contextmap.base.BadRequestException;
+import org.contextmap.base.RecentlyUsed;
 import org.contextmap.network.AnalyticsProperties;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.springframework.stereotype.Component;
@@ -25,12 +25,7 @@ class CentralityCache {
     }
 
     private final AnalyticsProperties properties;
-    private final Map<Key, Scores> entries = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Scores> eldest) {
-            return size() > ENTRIES;
-        }
-    };
+    private final Map<Key, Scores> entries = new RecentlyUsed<>(ENTRIES);
     private final Map<Key, Object> computing = new ConcurrentHashMap<>();
 
     CentralityCache(AnalyticsProperties properties) {

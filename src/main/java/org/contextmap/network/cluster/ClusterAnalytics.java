@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.contextmap.base.RecentlyUsed;
 import org.contextmap.network.AnalyticsProperties;
 import org.contextmap.network.centrality.CentralityService;
 import org.contextmap.network.graph.CompactGraph;
@@ -32,12 +32,7 @@ public class ClusterAnalytics {
     private final CentralityService analytics;
     private final PersonService people;
     private final AnalyticsProperties properties;
-    private final Map<String, Detected> detected = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Detected> eldest) {
-            return size() > 4;
-        }
-    };
+    private final Map<String, Detected> detected = new RecentlyUsed<>(4);
 
     ClusterAnalytics(CentralityService analytics, PersonService people, AnalyticsProperties properties) {
         this.analytics = analytics;

@@ -2,8 +2,8 @@ package org.contextmap.network.snapshot;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.contextmap.base.RecentlyUsed;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.exchange.BundleImported;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,12 +30,7 @@ public class NetworkSnapshots {
     private final Clock clock;
     private NetworkSnapshot latest;
     private long reads;
-    private final Map<LocalDate, NetworkSnapshot> byDay = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<LocalDate, NetworkSnapshot> eldest) {
-            return size() > DAYS_KEPT;
-        }
-    };
+    private final Map<LocalDate, NetworkSnapshot> byDay = new RecentlyUsed<>(DAYS_KEPT);
 
     NetworkSnapshots(NetworkProjection projection, GraphVersion versions, ApplicationEventPublisher events) {
         this.projection = projection;
