@@ -8,8 +8,9 @@ import org.contextmap.base.Provenance;
  */
 public record Relationship(String personA, String personB, RelationshipKind kind, Provenance provenance) {
 
-    /** The same relationship with its two ends in the stored order. */
+    /** The same relationship with its two ends in the stored order (as it is when an end is missing). */
     public Relationship normalised() {
-        return personA.compareTo(personB) <= 0 ? this : new Relationship(personB, personA, kind, provenance);
+        return personA == null || personB == null || personA.compareTo(personB) <= 0 ? this
+                : new Relationship(personB, personA, kind, provenance);
     }
 }

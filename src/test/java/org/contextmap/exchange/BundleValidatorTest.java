@@ -136,6 +136,15 @@ class BundleValidatorTest {
     }
 
     @Test
+    void aLinkWithAMissingEndIsReportedNotThrown() {
+        validate(TestBundles.valid().append("relationships.csv", ",YP2,FRIEND,,POLICE,PROBABLE")
+                .append("group_relations.csv", "G1,,ALLIANCE,,POLICE"));
+
+        assertThat(errors()).containsExactly("relationships.csv:4: person_a: required field is empty",
+                "group_relations.csv:3: group_b: required field is empty");
+    }
+
+    @Test
     void emptyRequiredField() {
         validate(TestBundles.valid().replace("young_people.csv", "YP2,Yusuf Hassan", "YP2,"));
 
