@@ -133,7 +133,7 @@ final class ScoreExplanation {
         double conflict = weights.conflictFactor(i);
         boolean own = path.size() == 1;
         boolean repeat = own && weights.repeat(i, k);
-        HarmHistory.Incident incident = history.incident(i);
+        HarmfulIncident incident = history.incident(i);
         return new Contribution(incident.id(), incident.day(), incident.type(), incident.severity(), incident.weapon(),
                 incident.source(), path.getFirst().personId(), victim ? Role.VICTIM : Role.SUSPECT, path, viaGroup,
                 weights.rivals(i), repeat, harm, decay, reach, conflict, reach == 0 ? 0 : chronic,

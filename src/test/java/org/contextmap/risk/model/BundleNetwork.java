@@ -35,9 +35,9 @@ public record BundleNetwork(CompactGraph people, GroupNetwork groups, HarmHistor
         java.util.Map<String, List<Involvement>> parties = new java.util.HashMap<>();
         bundle.incidentPeople().forEach(i -> parties.computeIfAbsent(i.incidentId(), k -> new java.util.ArrayList<>())
                 .add(i));
-        List<HarmHistory.Incident> incidents = bundle.incidents().stream().map(i -> {
+        List<HarmfulIncident> incidents = bundle.incidents().stream().map(i -> {
             List<Involvement> of = parties.getOrDefault(i.id(), List.of());
-            return new HarmHistory.Incident(i.id(), i.occurredAt().toLocalDate(), i.type(), i.severity(), i.weapon(),
+            return new HarmfulIncident(i.id(), i.occurredAt().toLocalDate(), i.type(), i.severity(), i.weapon(),
                     i.source(), of.stream().filter(p -> p.role() == Role.VICTIM).map(Involvement::personId).toArray(String[]::new),
                     of.stream().filter(p -> p.role() == Role.SUSPECT).map(Involvement::personId)
                             .toArray(String[]::new));

@@ -37,7 +37,8 @@ class GroupTensionsTest {
             assertThat(t.reciprocity()).isCloseTo(0.5, within(1e-12));
             assertThat(t.intensity()).isCloseTo(t.aToB() + t.bToA(), within(1e-12));
             assertThat(t.incidentCount()).isEqualTo(3);
-            assertThat(t.incidents()).extracting(GroupTensions.Incident::suspectsGroup).containsOnly("A", "B");
+            assertThat(t.incidents()).extracting(GroupTensions.IncidentBetweenGroups::suspectsGroup)
+                    .containsOnly("A", "B");
         });
     }
 

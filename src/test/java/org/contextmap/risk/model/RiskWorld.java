@@ -24,7 +24,7 @@ final class RiskWorld {
     private final Map<String, String> groups = new LinkedHashMap<>();
     private final List<String[]> associations = new ArrayList<>();
     private final List<String[]> conflicts = new ArrayList<>();
-    final List<HarmHistory.Incident> incidents = new ArrayList<>();
+    final List<HarmfulIncident> incidents = new ArrayList<>();
     RiskParameters parameters = RiskParameters.DEFAULTS;
 
     RiskWorld people(String... ids) {
@@ -60,7 +60,7 @@ final class RiskWorld {
 
     RiskWorld incident(String id, LocalDate day, IncidentType type, Severity severity, Weapon weapon,
             List<String> victims, List<String> suspects) {
-        incidents.add(new HarmHistory.Incident(id, day, type, severity, weapon, org.contextmap.base.Agency.POLICE,
+        incidents.add(new HarmfulIncident(id, day, type, severity, weapon, org.contextmap.base.Agency.POLICE,
                 victims.toArray(String[]::new),
                 suspects.toArray(String[]::new)));
         return this;
