@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupNetwork;
 
@@ -79,7 +80,7 @@ public final class BackTest {
                 double[] later = new double[n];
                 int until = history.firstOnOrAfter(day + WINDOWS[w] + 1);
                 countVictims(history, end, until, later, row >= WINDOWS.length);
-                int[] harmed = java.util.stream.IntStream.range(0, n).filter(v -> later[v] > 0).toArray();
+                int[] harmed = IntStream.range(0, n).filter(v -> later[v] > 0).toArray();
                 victims[row] += harmed.length;
                 for (int r = 0; r < rankings.length; r++) {
                     double[] shares = topCredit(rankings[r], harmed);

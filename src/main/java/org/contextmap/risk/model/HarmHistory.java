@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.contextmap.incident.HarmWeights;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Severity;
@@ -132,8 +134,8 @@ public final class HarmHistory {
      * person graph. The incidents kept are not looked up again: the new ones are merged in, in
      * order, so a change costs a copy of the arrays, not a rebuild.
      */
-    public HarmHistory with(List<HarmfulIncident> changed, java.util.Set<String> removed, RiskParameters parameters) {
-        java.util.Set<String> gone = new java.util.HashSet<>(removed);
+    public HarmHistory with(List<HarmfulIncident> changed, Set<String> removed, RiskParameters parameters) {
+        Set<String> gone = new HashSet<>(removed);
         changed.forEach(incident -> gone.add(incident.id()));
         List<Resolved> added = resolved(graph, changed, parameters);
         List<Resolved> merged = new ArrayList<>(incidents.length + added.size());
@@ -220,7 +222,7 @@ public final class HarmHistory {
 
     /** Whether incident {@code i} was fatal: its victim is no longer at risk, their network is. */
     public boolean fatal(int i) {
-        return incidents[i].severity() == org.contextmap.incident.Severity.FATAL;
+        return incidents[i].severity() == Severity.FATAL;
     }
 
     /** Start of incident {@code i}'s parties in {@link #parties()}: victims first, then suspects. */
