@@ -35,10 +35,11 @@ import org.contextmap.network.graph.GroupNetwork;
  * lags); the severity, weapon and conflict weights are not fitted but taken as configured (an
  * incident's harm in the fit is its harm × its conflict factor, as in the model).
  *
- * <p>This class is the EM iterations and the figures read off them. The data are prepared once by
+ * <p>This class is the EM iterations and their E-step. The data are prepared once by
  * {@link HawkesData} (the routes from every party, the candidate pairs in {@link TriggerPairs}); the
- * parameters, the intensity, the log-likelihood and the M-step are {@link HawkesIntensity}'s. Each
- * iteration costs O(pairs + incidents × categories), the E-step a sweep of the pairs.
+ * parameters, the intensity, the log-likelihood, the M-step and the figures read off the fitted
+ * parameters are {@link HawkesIntensity}'s. Each iteration costs O(pairs + incidents × categories),
+ * the E-step a sweep of the pairs.
  */
 public final class HawkesFit {
 
@@ -90,11 +91,7 @@ public final class HawkesFit {
 
     /** Expectation–maximisation until the log-likelihood stops moving. */
     private Fit estimate(int maxIterations, LocalDate to) {
-        int events = data.events;
-        int people = data.people;
-        double span = data.span;
-        int hops = data.hops;
-        double[] lambda = new double[events];
+        double[] lambda = new double[data.events];
         double logLikelihood = Double.NEGATIVE_INFINITY;
         double triggered = 0;
         int iteration = 0;
@@ -108,17 +105,7 @@ public final class HawkesFit {
                 break;
             }
         }
-        double muOnly = events / (people * span);
-        double backgroundOnly = events * Math.log(muOnly) - muOnly * people * span;
-        double[] alpha = model.alpha();
-        double beta = model.beta();
-        double gamma = model.gamma();
-        double own = alpha[0];
-        double distanceFactor = hops == 0 || own <= 0 ? 0 : Math.pow(alpha[hops] / own, 1.0 / hops);
-        return new Fit(events, people, LocalDate.ofEpochDay(data.history.day(0)), to, iteration, model.mu(),
-                alpha.clone(), 1 / beta, Math.min(1, distanceFactor), own <= 0 ? 0 : Math.min(1, alpha[hops + 1] / own),
-                Math.clamp(model.suspectRatio(), 0.01, 5), gamma, own <= 0 ? 0 : gamma / (data.horizon * own * beta),
-                events == 0 ? 0 : triggered / events, logLikelihood, backgroundOnly);
+        return model.readOff(to, iteration, triggered, logLikelihood);
     }
 
     /**
@@ -128,12 +115,8 @@ public final class HawkesFit {
      */
     private double step(double[] lambda) {
         model.intensities(lambda);
-        double background = 0;
-        for (int e = 0; e < data.events; e++) {
-            background += model.mu() / lambda[e];
-        }
-        int categories = data.categories;
-        double[] responsibility = new double[categories];
+        double background = model.backgroundShare(lambda);
+        double[] responsibility = new double[data.categories];
         double chronicShare = 0;
         double lagSum = 0;
         double triggered = 0;
@@ -148,14 +131,7 @@ public final class HawkesFit {
                 triggered += r;
             }
         }
-        double[] exposure = new double[categories];
-        for (int i = 0; i < data.endIndex; i++) {
-            double reach = data.reach(i, model.beta());
-            for (int c = 0; c < categories; c++) {
-                exposure[c] += data.exposureByIncident[i * categories + c] * reach;
-            }
-        }
-        model.maximise(background, responsibility, exposure, chronicShare, triggered, lagSum);
+        model.maximise(background, responsibility, chronicShare, triggered, lagSum);
         return triggered;
     }
 }
