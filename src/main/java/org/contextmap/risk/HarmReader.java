@@ -13,7 +13,7 @@ import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Role;
 import org.contextmap.incident.Severity;
 import org.contextmap.incident.Weapon;
-import org.contextmap.risk.model.HarmHistory;
+import org.contextmap.risk.model.HarmfulIncident;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,36 +46,36 @@ class HarmReader {
     }
 
     /** Every incident with its victims and suspects. */
-    List<HarmHistory.Incident> all() {
-        List<Row> rows = new ArrayList<>();
-        Map<String, Row> byId = new HashMap<>();
+    List<HarmfulIncident> all() {
+        List<Draft> drafts = new ArrayList<>();
+        Map<String, Draft> byId = new HashMap<>();
         reader.read(reading -> {
             reading.stream(INCIDENTS, Map.of(), row -> {
-                Row incident = new Row(row);
-                rows.add(incident);
-                byId.put(incident.id, incident);
+                Draft draft = new Draft(row);
+                drafts.add(draft);
+                byId.put(draft.id, draft);
             });
             reading.stream(PARTIES, Map.of(), row -> {
-                Row incident = byId.get(row.text("incident"));
-                if (incident != null) {
-                    incident.party(row.text("person"), row.code("role", Role.class));
+                Draft draft = byId.get(row.text("incident"));
+                if (draft != null) {
+                    draft.party(row.text("person"), row.code("role", Role.class));
                 }
             });
         });
-        return rows.stream().map(Row::incident).toList();
+        return drafts.stream().map(Draft::incident).toList();
     }
 
     /** These incidents, each with all its victims and suspects; ids not found are left out. */
-    List<HarmHistory.Incident> byIds(Collection<String> incidentIds) {
-        Map<String, Row> byId = new HashMap<>();
+    List<HarmfulIncident> byIds(Collection<String> incidentIds) {
+        Map<String, Draft> byId = new HashMap<>();
         reader.read(reading -> reading.stream(INCIDENTS_BY_ID, Map.of("incidents", List.copyOf(incidentIds)),
-                row -> byId.computeIfAbsent(row.text("id"), id -> new Row(row))
+                row -> byId.computeIfAbsent(row.text("id"), id -> new Draft(row))
                         .party(row.text("person"), row.code("role", Role.class))));
-        return byId.values().stream().map(Row::incident).toList();
+        return byId.values().stream().map(Draft::incident).toList();
     }
 
-    /** An incident being read. */
-    private static final class Row {
+    /** An incident being read: its own fields, then its victims and suspects as their rows arrive. */
+    private static final class Draft {
         final String id;
         final LocalDate day;
         final IncidentType type;
@@ -85,7 +85,7 @@ class HarmReader {
         final List<String> victims = new ArrayList<>(2);
         final List<String> suspects = new ArrayList<>(2);
 
-        Row(GraphReader.Row row) {
+        Draft(GraphReader.Row row) {
             id = row.text("id");
             day = row.get("at") instanceof LocalDateTime at ? at.toLocalDate() : row.date("at");
             type = row.code("type", IncidentType.class);
@@ -102,8 +102,8 @@ class HarmReader {
             }
         }
 
-        HarmHistory.Incident incident() {
-            return new HarmHistory.Incident(id, day, type, severity, weapon, source, victims.toArray(String[]::new),
+        HarmfulIncident incident() {
+            return new HarmfulIncident(id, day, type, severity, weapon, source, victims.toArray(String[]::new),
                     suspects.toArray(String[]::new));
         }
     }

@@ -77,7 +77,7 @@ public class RiskCommand implements ApplicationRunner, ExitCodeGenerator {
         out.printf("Back-test of the retaliation-risk model: %d people, %d cut dates (%s … %s), %.1f s%n",
                 report.people(), cuts.size(), cuts.getFirst(), cuts.getLast(), (System.nanoTime() - started) / 1e9);
         out.println("Share of later victims who were in the top k% at the cut (ties share their places):");
-        for (BackTest.Row row : report.rows()) {
+        for (BackTest.Window row : report.rows()) {
             if (row == report.rows().getFirst() || row.seriousOnly() && row.windowDays() == BackTest.WINDOWS[0]) {
                 out.println(row.seriousOnly() ? "Victims of serious harm (serious or worse, or a knife or gun injury):"
                         : "Victims of any harm the model counts:");
@@ -92,7 +92,7 @@ public class RiskCommand implements ApplicationRunner, ExitCodeGenerator {
         out.println("Green, Horel & Papachristos (2017): the top 1% held 6.5% of later gunshot victims in Chicago.");
     }
 
-    private void line(BackTest.Row row, String name, double[] shares) {
+    private void line(BackTest.Window row, String name, double[] shares) {
         out.printf(Locale.ROOT, "%-8s %-8d %-24s", row.windowDays() + " d", row.victims(), name);
         for (int t = 0; t < shares.length; t++) {
             double percent = name.startsWith("random") ? shares[t] : 100 * shares[t];

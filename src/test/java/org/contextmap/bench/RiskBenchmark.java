@@ -23,6 +23,7 @@ import org.contextmap.risk.model.BundleNetwork;
 import org.contextmap.risk.model.Contribution;
 import org.contextmap.risk.model.GroupTensions;
 import org.contextmap.risk.model.HarmHistory;
+import org.contextmap.risk.model.HarmfulIncident;
 import org.contextmap.risk.model.HawkesFit;
 import org.contextmap.risk.model.RetaliationRisk;
 import org.contextmap.risk.model.RiskParameters;
@@ -199,8 +200,8 @@ public final class RiskBenchmark {
         CompactGraph graph = model.graph();
         System.out.println("incremental update…");
         HarmHistory history = network.history();
-        HarmHistory.Incident pattern = history.incident(latestSerious(history));
-        HarmHistory.Incident added = new HarmHistory.Incident(NEW_INCIDENT, asOf, pattern.type(), pattern.severity(),
+        HarmfulIncident pattern = history.incident(latestSerious(history));
+        HarmfulIncident added = new HarmfulIncident(NEW_INCIDENT, asOf, pattern.type(), pattern.severity(),
                 pattern.weapon(), pattern.source(), pattern.victims(), pattern.suspects());
         Timings<double[]> timings = time(WARM_UPS, RUNS, () -> {
             HarmHistory next = history.with(List.of(added), Set.of(), PARAMETERS);
@@ -259,7 +260,7 @@ public final class RiskBenchmark {
         String tops = String.join(" / ", Arrays.stream(BackTest.TOPS).mapToObj(t -> "%.0f".formatted(t)).toList());
         System.out.printf("%n| window | victims of | victims | model, top %s%% | degree | past victimisations |%n"
                 + "|---:|---|---:|---:|---:|---:|%n", tops);
-        for (BackTest.Row row : report.rows()) {
+        for (BackTest.Window row : report.rows()) {
             System.out.printf("| %d days | %s | %,d | %s | %s | %s |%n", row.windowDays(),
                     row.seriousOnly() ? "serious harm" : "any harm", row.victims(), percentages(row.model()),
                     percentages(row.degree()), percentages(row.pastVictimisations()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -105,7 +106,7 @@ class RiskApiTest {
     void theSmallestContributionsAreSummedWhenALimitIsAsked() throws Exception {
         String body = mvc.perform(get("/api/people/YP2/risk").param("asOf", SEPTEMBER).param("limit", "1"))
                 .andExpect(jsonPath("$.contributions", hasSize(1)))
-                .andExpect(jsonPath("$.others.count").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.others.count").value(greaterThan(0)))
                 .andReturn().getResponse().getContentAsString();
         Map<?, ?> result = json.readValue(body, Map.class);
         double shown = ((Number) ((Map<?, ?>) ((List<?>) result.get("contributions")).getFirst()).get("weight"))

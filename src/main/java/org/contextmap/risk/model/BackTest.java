@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupNetwork;
 
@@ -28,7 +29,8 @@ public final class BackTest {
     public static final int[] WINDOWS = {30, 60, 90};
 
     /**
-     * One follow-up window, pooled over the cut dates.
+     * One follow-up window for one kind of harm (any, or serious only), pooled over the cut dates: a
+     * line of the report.
      *
      * @param seriousOnly        whether the later victims counted are those of serious harm only
      *                           (severity serious or worse, or a knife or gun injury) — the harm the
@@ -38,12 +40,12 @@ public final class BackTest {
      * @param degree             the same by number of ties
      * @param pastVictimisations the same by number of times harmed before the cut
      */
-    public record Row(int windowDays, boolean seriousOnly, int victims, double[] model, double[] degree,
+    public record Window(int windowDays, boolean seriousOnly, int victims, double[] model, double[] degree,
             double[] pastVictimisations) {
     }
 
-    /** The result: the cuts, the number of people ranked at the last cut, a row per window. */
-    public record Report(List<LocalDate> cuts, int people, List<Row> rows) {
+    /** The result: the cuts, the number of people ranked at the last cut, a {@link Window} per line of the report. */
+    public record Report(List<LocalDate> cuts, int people, List<Window> rows) {
     }
 
     private BackTest() {
@@ -78,7 +80,7 @@ public final class BackTest {
                 double[] later = new double[n];
                 int until = history.firstOnOrAfter(day + WINDOWS[w] + 1);
                 countVictims(history, end, until, later, row >= WINDOWS.length);
-                int[] harmed = java.util.stream.IntStream.range(0, n).filter(v -> later[v] > 0).toArray();
+                int[] harmed = IntStream.range(0, n).filter(v -> later[v] > 0).toArray();
                 victims[row] += harmed.length;
                 for (int r = 0; r < rankings.length; r++) {
                     double[] shares = topCredit(rankings[r], harmed);
@@ -88,7 +90,7 @@ public final class BackTest {
                 }
             }
         }
-        List<Row> rows = new ArrayList<>();
+        List<Window> rows = new ArrayList<>();
         for (int row = 0; row < rowsCount; row++) {
             double total = victims[row];
             double[][] shares = new double[3][TOPS.length];
@@ -97,8 +99,8 @@ public final class BackTest {
                     shares[r][t] = total == 0 ? 0 : credit[row][r][t] / total;
                 }
             }
-            rows.add(new Row(WINDOWS[row % WINDOWS.length], row >= WINDOWS.length, victims[row], shares[0], shares[1],
-                    shares[2]));
+            rows.add(new Window(WINDOWS[row % WINDOWS.length], row >= WINDOWS.length, victims[row], shares[0],
+                    shares[1], shares[2]));
         }
         return new Report(List.copyOf(cuts), n, rows);
     }

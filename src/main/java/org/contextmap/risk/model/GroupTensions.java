@@ -26,8 +26,8 @@ import org.contextmap.network.graph.GroupNetwork;
 public final class GroupTensions {
 
     /** One incident between two groups' associates: who harmed whom. */
-    public record Incident(String incidentId, LocalDate date, IncidentType type, Severity severity, Weapon weapon,
-            String suspectsGroup, String victimsGroup, double weight) {
+    public record IncidentBetweenGroups(String incidentId, LocalDate date, IncidentType type, Severity severity,
+            Weapon weapon, String suspectsGroup, String victimsGroup, double weight) {
     }
 
     /**
@@ -45,7 +45,7 @@ public final class GroupTensions {
      */
     public record Tension(String groupA, String groupB, GroupLink relation, double intensity, double aToB, double bToA,
             double reciprocity, double current, double previous, Trend trend, int incidentCount,
-            List<Incident> incidents) {
+            List<IncidentBetweenGroups> incidents) {
     }
 
     private GroupTensions() {
@@ -104,14 +104,14 @@ public final class GroupTensions {
             double[] sum = entry.getValue();
             List<Integer> list = incidentsOf.get(pair);
             List<Long> directed = directions.get(pair);
-            List<Incident> recent = new ArrayList<>();
+            List<IncidentBetweenGroups> recent = new ArrayList<>();
             for (int k = list.size() - 1; k >= 0 && recent.size() < incidentsPerPair; k--) {
                 int i = list.get(k);
                 long d = directed.get(k);
                 int age = day - history.day(i);
-                HarmHistory.Incident incident = history.incident(i);
-                recent.add(new Incident(incident.id(), incident.day(), incident.type(), incident.severity(),
-                        incident.weapon(), groups.id((int) (d >>> 32)), groups.id((int) d),
+                HarmfulIncident incident = history.incident(i);
+                recent.add(new IncidentBetweenGroups(incident.id(), incident.day(), incident.type(),
+                        incident.severity(), incident.weapon(), groups.id((int) (d >>> 32)), groups.id((int) d),
                         age <= parameters.horizonDays() ? history.harm(i) * parameters.decay(age) : 0));
             }
             double max = Math.max(sum[0], sum[1]);

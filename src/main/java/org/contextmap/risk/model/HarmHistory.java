@@ -1,13 +1,13 @@
 package org.contextmap.risk.model;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.contextmap.base.Agency;
+import java.util.Set;
 import org.contextmap.incident.HarmWeights;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Severity;
@@ -26,13 +26,8 @@ import org.contextmap.network.graph.CompactGraph;
  */
 public final class HarmHistory {
 
-    /** One incident as read, with the agency that recorded it: for building and for replacing. */
-    public record Incident(String id, LocalDate day, IncidentType type, Severity severity, Weapon weapon,
-            Agency source, String[] victims, String[] suspects) {
-    }
-
     private final CompactGraph graph;
-    private final Incident[] incidents;
+    private final HarmfulIncident[] incidents;
     private final int[] days;
     private final double[] harm;
     private final int[] partyStart;
@@ -43,9 +38,9 @@ public final class HarmHistory {
     private final Map<String, Integer> byId;
 
     /** An incident with its victims and suspects found in the graph: vertices, victims first. */
-    private record Resolved(Incident incident, int[] parties, int victims) {
+    private record Resolved(HarmfulIncident incident, int[] parties, int victims) {
 
-        static Resolved of(CompactGraph graph, Incident incident) {
+        static Resolved of(CompactGraph graph, HarmfulIncident incident) {
             int[] found = new int[incident.victims().length + incident.suspects().length];
             int count = 0;
             int victims = 0;
@@ -79,7 +74,7 @@ public final class HarmHistory {
     private HarmHistory(CompactGraph graph, List<Resolved> entries, RiskParameters parameters) {
         this.graph = graph;
         int n = entries.size();
-        incidents = new Incident[n];
+        incidents = new HarmfulIncident[n];
         days = new int[n];
         harm = new double[n];
         partyStart = new int[n + 1];
@@ -89,7 +84,7 @@ public final class HarmHistory {
         int[] perPerson = new int[graph.size() + 1];
         for (int i = 0; i < n; i++) {
             Resolved entry = entries.get(i);
-            Incident incident = entry.incident();
+            HarmfulIncident incident = entry.incident();
             incidents[i] = incident;
             byId.put(incident.id(), i);
             days[i] = (int) incident.day().toEpochDay();
@@ -122,11 +117,12 @@ public final class HarmHistory {
      * The history of these incidents over a person graph: those whose type counts as harm, ordered
      * by day then id. A victim or suspect missing from the graph is left out of the incident.
      */
-    public static HarmHistory of(CompactGraph graph, List<Incident> incidents, RiskParameters parameters) {
+    public static HarmHistory of(CompactGraph graph, List<HarmfulIncident> incidents, RiskParameters parameters) {
         return new HarmHistory(graph, resolved(graph, incidents, parameters), parameters);
     }
 
-    private static List<Resolved> resolved(CompactGraph graph, List<Incident> incidents, RiskParameters parameters) {
+    private static List<Resolved> resolved(CompactGraph graph, List<HarmfulIncident> incidents,
+            RiskParameters parameters) {
         HarmWeights weights = parameters.harmWeights();
         return incidents.stream()
                 .filter(i -> i.day() != null && weights.harm(i.type(), i.severity(), i.weapon()) > 0)
@@ -138,8 +134,8 @@ public final class HarmHistory {
      * person graph. The incidents kept are not looked up again: the new ones are merged in, in
      * order, so a change costs a copy of the arrays, not a rebuild.
      */
-    public HarmHistory with(List<Incident> changed, java.util.Set<String> removed, RiskParameters parameters) {
-        java.util.Set<String> gone = new java.util.HashSet<>(removed);
+    public HarmHistory with(List<HarmfulIncident> changed, Set<String> removed, RiskParameters parameters) {
+        Set<String> gone = new HashSet<>(removed);
         changed.forEach(incident -> gone.add(incident.id()));
         List<Resolved> added = resolved(graph, changed, parameters);
         List<Resolved> merged = new ArrayList<>(incidents.length + added.size());
@@ -169,7 +165,7 @@ public final class HarmHistory {
     }
 
     /** The incident as read. */
-    public Incident incident(int i) {
+    public HarmfulIncident incident(int i) {
         return incidents[i];
     }
 
@@ -213,7 +209,7 @@ public final class HarmHistory {
      * or worse, or a stabbing, shooting or other knife, bladed-article or firearm injury.
      */
     public boolean serious(int i) {
-        Incident incident = incidents[i];
+        HarmfulIncident incident = incidents[i];
         if (incident.severity() != null && incident.severity().compareTo(Severity.SERIOUS) >= 0) {
             return true;
         }
@@ -226,7 +222,7 @@ public final class HarmHistory {
 
     /** Whether incident {@code i} was fatal: its victim is no longer at risk, their network is. */
     public boolean fatal(int i) {
-        return incidents[i].severity() == org.contextmap.incident.Severity.FATAL;
+        return incidents[i].severity() == Severity.FATAL;
     }
 
     /** Start of incident {@code i}'s parties in {@link #parties()}: victims first, then suspects. */

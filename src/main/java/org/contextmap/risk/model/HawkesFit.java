@@ -1,7 +1,6 @@
 package org.contextmap.risk.model;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupNetwork;
 
@@ -35,6 +34,12 @@ import org.contextmap.network.graph.GroupNetwork;
  * horizon, and {@code β}'s update ignores that truncation (exact when the horizon is several mean
  * lags); the severity, weapon and conflict weights are not fitted but taken as configured (an
  * incident's harm in the fit is its harm × its conflict factor, as in the model).
+ *
+ * <p>This class is the EM iterations and their E-step. The data are prepared once by
+ * {@link HawkesData} (the routes from every party, the candidate pairs in {@link TriggerPairs}); the
+ * parameters, the intensity, the log-likelihood, the M-step and the figures read off the fitted
+ * parameters are {@link HawkesIntensity}'s. Each iteration costs O(pairs + incidents × categories),
+ * the E-step a sweep of the pairs.
  */
 public final class HawkesFit {
 
@@ -64,45 +69,12 @@ public final class HawkesFit {
         }
     }
 
-    private static final byte CHRONIC_VICTIM = Byte.MAX_VALUE - 1;
-    private static final byte CHRONIC_SUSPECT = Byte.MAX_VALUE;
+    private final HawkesData data;
+    private final HawkesIntensity model;
 
-    private final HarmHistory history;
-    private final int endIndex;
-    private final int lastDay;
-    private final double span;
-    private final int horizon;
-    private final int hops;
-    private final int categories;
-    private final int people;
-    private final double[] exposureByIncident;
-    private final Pairs pairs = new Pairs();
-    private int events;
-    private double chronicVictims;
-    private double chronicSuspects;
-
-    private double mu;
-    private double beta;
-    private final double[] alpha;
-    private double gamma = 0.01;
-    private double suspectRatio = 1;
-
-    private HawkesFit(HarmHistory history, int endIndex, int lastDay, RiskParameters start, int people) {
-        this.history = history;
-        this.endIndex = endIndex;
-        this.lastDay = lastDay;
-        this.span = lastDay - history.day(0) + 1;
-        this.horizon = start.horizonDays();
-        this.hops = start.maxHops();
-        this.categories = hops + 3;
-        this.people = people;
-        this.exposureByIncident = new double[endIndex * categories];
-        this.alpha = new double[categories];
-        this.beta = 1 / start.decayDays();
-        for (int c = 0; c < categories; c++) {
-            alpha[c] = 0.01 * (c == 0 || c == hops + 2 ? 1
-                    : c <= hops ? Math.pow(start.distanceFactor(), c) : start.groupFactor());
-        }
+    private HawkesFit(HawkesData data, HawkesIntensity model) {
+        this.data = data;
+        this.model = model;
     }
 
     /** Fits the model on every incident up to {@code to}, starting from {@code start}'s decay and distances. */
@@ -113,120 +85,45 @@ public final class HawkesFit {
             throw new IllegalArgumentException("There are no harmful incidents on or before " + to + " to fit.");
         }
         CompactGraph known = graph.knownOn(to);
-        HawkesFit fit = new HawkesFit(history, endIndex, (int) to.toEpochDay(), start, known.size());
-        fit.collect(known, groups, start, to);
-        return fit.estimate(maxIterations, to);
-    }
-
-    /** The candidate (victimisation, trigger) pairs and every incident's exposure by route. */
-    private void collect(CompactGraph known, GroupNetwork groups, RiskParameters start, LocalDate to) {
-        RiskParameters wholeSpan = new RiskParameters(start.decayDays(), start.distanceFactor(), hops,
-                start.groupFactor(), start.conflictFactor(), 1.0, 1.0, start.repeatWindowDays(), 1.0, 0.0,
-                Math.max(horizon, (int) span), start.highBand(), start.mediumBand(), start.lowBand(),
-                start.typeWeights(), start.severityWeights(), start.weaponWeights(), start.tensionPeriodDays());
-        int[][] members = groups.membersOn(to);
-        RetaliationRisk rivalries = new RetaliationRisk(known, groups, history, wholeSpan, to);
-        Spread spread = new Spread(known, GroupNetwork.byPerson(known.size(), members), members, hops);
-        int[] parties = history.parties();
-        int[] eventOf = new int[parties.length];
-        Arrays.fill(eventOf, -1);
-        for (int i = 0; i < endIndex; i++) {
-            for (int k = history.partyStart(i); k < history.victimEnd(i); k++) {
-                eventOf[k] = events++;
-            }
-        }
-        for (int i = 0; i < endIndex; i++) {
-            double weighted = history.harm(i) * rivalries.conflictFactor(i);
-            int window = Math.min(horizon, lastDay - history.day(i));
-            double open = window / (double) horizon;
-            for (int k = history.partyStart(i); k < history.partyEnd(i); k++) {
-                boolean victim = k < history.victimEnd(i);
-                int u = parties[k];
-                exposureByIncident[i * categories + (victim ? 0 : hops + 2)] += weighted;
-                addPairs(eventOf, i, u, victim ? 0 : hops + 2, weighted, window);
-                spread.from(u, !victim);
-                for (int t = 0; t < spread.count; t++) {
-                    int v = spread.touched[t];
-                    for (int d = 1; d <= hops; d++) {
-                        route(eventOf, i, v, d, weighted * (d == 1 ? spread.oneStep[v] : spread.twoSteps[v]), window);
-                    }
-                    route(eventOf, i, v, hops + 1, weighted * spread.groups[v], window);
-                }
-                // the person-specific background: each own involvement, open for the horizon
-                if (victim) {
-                    chronicVictims += open;
-                } else {
-                    chronicSuspects += open;
-                }
-                addPairs(eventOf, i, parties[k], victim ? CHRONIC_VICTIM : CHRONIC_SUSPECT, 1, horizon);
-            }
-        }
-    }
-
-    /** Counts a route of category {@code c} (its harm × how many such routes) from incident {@code i} to {@code v}. */
-    private void route(int[] eventOf, int i, int v, int c, double harm, int window) {
-        if (harm > 0) {
-            exposureByIncident[i * categories + c] += harm;
-            addPairs(eventOf, i, v, c, harm, window);
-        }
-    }
-
-    /** Pairs incident {@code i} with {@code v}'s later victimisations within {@code window} days. */
-    private void addPairs(int[] eventOf, int i, int v, int category, double harm, int window) {
-        int[] incidents = history.personIncidents();
-        for (int s = history.personStart(v); s < history.personEnd(v); s++) {
-            int j = incidents[s];
-            int lag = history.day(j) - history.day(i);
-            if (j < endIndex && lag >= 1 && lag <= window) {
-                int at = victimSlot(j, v);
-                if (at >= 0) {
-                    pairs.add(eventOf[at], lag, category, harm);
-                }
-            }
-        }
+        HawkesData data = new HawkesData(known, groups, history, start, to, endIndex);
+        return new HawkesFit(data, new HawkesIntensity(data, start)).estimate(maxIterations, to);
     }
 
     /** Expectation–maximisation until the log-likelihood stops moving. */
     private Fit estimate(int maxIterations, LocalDate to) {
-        mu = events / (people * span);
-        double[] lambda = new double[events];
+        double[] lambda = new double[data.events];
         double logLikelihood = Double.NEGATIVE_INFINITY;
         double triggered = 0;
         int iteration = 0;
         while (iteration < maxIterations) {
             iteration++;
             triggered = step(lambda);
-            double next = logLikelihood(lambda);
+            double next = model.logLikelihood(lambda);
             boolean converged = Math.abs(next - logLikelihood) < 1e-6 * Math.abs(next);
             logLikelihood = next;
             if (converged) {
                 break;
             }
         }
-        double muOnly = events / (people * span);
-        double backgroundOnly = events * Math.log(muOnly) - muOnly * people * span;
-        double own = alpha[0];
-        double distanceFactor = hops == 0 || own <= 0 ? 0 : Math.pow(alpha[hops] / own, 1.0 / hops);
-        return new Fit(events, people, LocalDate.ofEpochDay(history.day(0)), to, iteration, mu, alpha.clone(),
-                1 / beta, Math.min(1, distanceFactor), own <= 0 ? 0 : Math.min(1, alpha[hops + 1] / own),
-                Math.clamp(suspectRatio, 0.01, 5), gamma, own <= 0 ? 0 : gamma / (horizon * own * beta),
-                events == 0 ? 0 : triggered / events, logLikelihood, backgroundOnly);
+        return model.readOff(to, iteration, triggered, logLikelihood);
     }
 
-    /** One E-step and M-step; returns the number of victimisations attributed to earlier incidents. */
+    /**
+     * One E-step — each victimisation shared between the background and its candidate triggers, in
+     * proportion to their parts of its intensity — and the M-step; returns the number of
+     * victimisations attributed to earlier incidents.
+     */
     private double step(double[] lambda) {
-        intensities(lambda);
-        double background = 0;
-        for (int e = 0; e < events; e++) {
-            background += mu / lambda[e];
-        }
-        double[] responsibility = new double[categories];
+        model.intensities(lambda);
+        double background = model.backgroundShare(lambda);
+        double[] responsibility = new double[data.categories];
         double chronicShare = 0;
         double lagSum = 0;
         double triggered = 0;
+        TriggerPairs pairs = data.pairs;
         for (int p = 0; p < pairs.size; p++) {
-            double r = term(p) / lambda[pairs.event[p]];
-            if (pairs.category[p] >= CHRONIC_VICTIM) {
+            double r = model.term(p) / lambda[pairs.event[p]];
+            if (pairs.category[p] >= TriggerPairs.CHRONIC_VICTIM) {
                 chronicShare += r;
             } else {
                 responsibility[pairs.category[p]] += r;
@@ -234,93 +131,7 @@ public final class HawkesFit {
                 triggered += r;
             }
         }
-        double[] exposure = new double[categories];
-        for (int i = 0; i < endIndex; i++) {
-            double reach = 1 - Math.exp(-beta * Math.min(horizon, lastDay - history.day(i)));
-            for (int c = 0; c < categories; c++) {
-                exposure[c] += exposureByIncident[i * categories + c] * reach;
-            }
-        }
-        mu = background / (people * span);
-        for (int c = 0; c < categories; c++) {
-            alpha[c] = exposure[c] > 0 ? responsibility[c] / exposure[c] : 0;
-        }
-        if (alpha[0] > 0) {
-            suspectRatio = alpha[hops + 2] / alpha[0];
-        }
-        double chronicExposure = chronicVictims + suspectRatio * chronicSuspects;
-        gamma = chronicExposure > 0 ? chronicShare / chronicExposure : 0;
-        if (triggered > 0 && lagSum > 0) {
-            beta = triggered / lagSum;
-        }
+        model.maximise(background, responsibility, chronicShare, triggered, lagSum);
         return triggered;
-    }
-
-    /** The part of a victimisation's intensity that pair {@code p} stands for. */
-    private double term(int p) {
-        return switch (pairs.category[p]) {
-            case CHRONIC_VICTIM -> gamma / horizon;
-            case CHRONIC_SUSPECT -> gamma * suspectRatio / horizon;
-            default -> alpha[pairs.category[p]] * pairs.harm[p] * beta * Math.exp(-beta * pairs.lag[p]);
-        };
-    }
-
-    private void intensities(double[] lambda) {
-        Arrays.fill(lambda, mu);
-        for (int p = 0; p < pairs.size; p++) {
-            lambda[pairs.event[p]] += term(p);
-        }
-    }
-
-    /** Σ log λ over the victimisations minus the compensator of every part of the intensity. */
-    private double logLikelihood(double[] lambda) {
-        intensities(lambda);
-        double sum = 0;
-        for (double l : lambda) {
-            sum += Math.log(l);
-        }
-        double compensator = mu * people * span + gamma * (chronicVictims + suspectRatio * chronicSuspects);
-        for (int i = 0; i < endIndex; i++) {
-            double reach = 1 - Math.exp(-beta * Math.min(horizon, lastDay - history.day(i)));
-            for (int c = 0; c < categories; c++) {
-                compensator += alpha[c] * exposureByIncident[i * categories + c] * reach;
-            }
-        }
-        return sum - compensator;
-    }
-
-    /** The position of {@code v} among incident {@code j}'s victims in the parties array, or -1. */
-    private int victimSlot(int j, int v) {
-        int[] parties = history.parties();
-        for (int k = history.partyStart(j); k < history.victimEnd(j); k++) {
-            if (parties[k] == v) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Growable parallel arrays of candidate (event, trigger) pairs. */
-    private static final class Pairs {
-        int size;
-        int[] event = new int[1024];
-        int[] lag = new int[1024];
-        byte[] category = new byte[1024];
-        double[] harm = new double[1024];
-
-        void add(int e, int l, int c, double h) {
-            if (size == event.length) {
-                int grown = size * 2;
-                event = Arrays.copyOf(event, grown);
-                lag = Arrays.copyOf(lag, grown);
-                category = Arrays.copyOf(category, grown);
-                harm = Arrays.copyOf(harm, grown);
-            }
-            event[size] = e;
-            lag[size] = l;
-            category[size] = (byte) c;
-            harm[size] = h;
-            size++;
-        }
     }
 }

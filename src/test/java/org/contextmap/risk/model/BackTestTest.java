@@ -67,7 +67,7 @@ class BackTestTest {
         assertThat(report.rows()).hasSize(6);
         double margin = 0;
         int cells = 0;
-        for (BackTest.Row row : report.rows()) {
+        for (BackTest.Window row : report.rows()) {
             assertThat(row.victims()).isGreaterThan(100);
             for (int t = 0; t < BackTest.TOPS.length; t++) {
                 assertThat(row.model()[t]).as("%s against degree at top %s%%", row, BackTest.TOPS[t])
@@ -88,7 +88,7 @@ class BackTestTest {
     void theLiteratureDefaultsBeatRankingByTies() {
         BackTest.Report report = BackTest.run(city.people(), city.groups(), city.history(), RiskParameters.DEFAULTS,
                 cuts);
-        for (BackTest.Row row : report.rows()) {
+        for (BackTest.Window row : report.rows()) {
             for (int t = 0; t < BackTest.TOPS.length; t++) {
                 assertThat(row.model()[t]).isGreaterThan(row.degree()[t]).isGreaterThan(BackTest.TOPS[t] / 100);
             }

@@ -1,6 +1,9 @@
 package org.contextmap.risk.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.contextmap.exchange.Bundle;
 import org.contextmap.group.GroupRelationKind;
 import org.contextmap.incident.Involvement;
@@ -32,12 +35,12 @@ public record BundleNetwork(CompactGraph people, GroupNetwork groups, HarmHistor
         bundle.groupRelations().forEach(r -> groups.relation(r.groupA(), r.groupB(),
                 r.kind() == GroupRelationKind.CONFLICT ? GroupLink.CONFLICT : GroupLink.ALLIANCE, r.since()));
         bundle.groupAssociations().forEach(a -> groups.association(a.personId(), a.groupId(), a.provenance().since()));
-        java.util.Map<String, List<Involvement>> parties = new java.util.HashMap<>();
-        bundle.incidentPeople().forEach(i -> parties.computeIfAbsent(i.incidentId(), k -> new java.util.ArrayList<>())
+        Map<String, List<Involvement>> parties = new HashMap<>();
+        bundle.incidentPeople().forEach(i -> parties.computeIfAbsent(i.incidentId(), k -> new ArrayList<>())
                 .add(i));
-        List<HarmHistory.Incident> incidents = bundle.incidents().stream().map(i -> {
+        List<HarmfulIncident> incidents = bundle.incidents().stream().map(i -> {
             List<Involvement> of = parties.getOrDefault(i.id(), List.of());
-            return new HarmHistory.Incident(i.id(), i.occurredAt().toLocalDate(), i.type(), i.severity(), i.weapon(),
+            return new HarmfulIncident(i.id(), i.occurredAt().toLocalDate(), i.type(), i.severity(), i.weapon(),
                     i.source(), of.stream().filter(p -> p.role() == Role.VICTIM).map(Involvement::personId).toArray(String[]::new),
                     of.stream().filter(p -> p.role() == Role.SUSPECT).map(Involvement::personId)
                             .toArray(String[]::new));

@@ -6,6 +6,9 @@ import static org.contextmap.risk.model.RiskWorld.DAY;
 
 import java.util.List;
 import org.contextmap.base.Trend;
+import org.contextmap.incident.IncidentType;
+import org.contextmap.incident.Severity;
+import org.contextmap.incident.Weapon;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupLink;
 import org.junit.jupiter.api.Test;
@@ -37,15 +40,15 @@ class GroupTensionsTest {
             assertThat(t.reciprocity()).isCloseTo(0.5, within(1e-12));
             assertThat(t.intensity()).isCloseTo(t.aToB() + t.bToA(), within(1e-12));
             assertThat(t.incidentCount()).isEqualTo(3);
-            assertThat(t.incidents()).extracting(GroupTensions.Incident::suspectsGroup).containsOnly("A", "B");
+            assertThat(t.incidents()).extracting(GroupTensions.IncidentBetweenGroups::suspectsGroup)
+                    .containsOnly("A", "B");
         });
     }
 
     @Test
     void pairsAreRankedByIntensityAndAnUnrecordedPairStillShows() {
         RiskWorld world = rivals().assault("i1", DAY.minusDays(5), "b1", "a1")
-                .incident("i2", DAY.minusDays(5), org.contextmap.incident.IncidentType.STABBING,
-                        org.contextmap.incident.Severity.SERIOUS, org.contextmap.incident.Weapon.KNIFE, List.of("c1"),
+                .incident("i2", DAY.minusDays(5), IncidentType.STABBING, Severity.SERIOUS, Weapon.KNIFE, List.of("c1"),
                         List.of("a2"));
         List<GroupTensions.Tension> tensions = tensions(world);
         assertThat(tensions).extracting(t -> t.groupA() + t.groupB()).containsExactly("AC", "AB");

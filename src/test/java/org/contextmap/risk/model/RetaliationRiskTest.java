@@ -1,6 +1,7 @@
 package org.contextmap.risk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.contextmap.risk.model.RiskWorld.DAY;
 
@@ -234,10 +235,10 @@ class RetaliationRiskTest {
 
     @Test
     void parametersRefuseNonsense() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RiskParameters(-1.0, null, null, null, null, null,
+        assertThatThrownBy(() -> new RiskParameters(-1.0, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null))
                 .hasMessageContaining("contextmap.risk.decay-days must be positive");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RiskParameters(null, 1.5, null, null, null, null,
+        assertThatThrownBy(() -> new RiskParameters(null, 1.5, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null))
                 .hasMessageContaining("distance-factor must be between 0 and 1");
         assertThat(LocalDate.of(2026, 1, 1)).isBefore(DAY);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.contextmap.base.Agency;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Severity;
 import org.contextmap.incident.Weapon;
@@ -24,7 +25,7 @@ final class RiskWorld {
     private final Map<String, String> groups = new LinkedHashMap<>();
     private final List<String[]> associations = new ArrayList<>();
     private final List<String[]> conflicts = new ArrayList<>();
-    final List<HarmHistory.Incident> incidents = new ArrayList<>();
+    final List<HarmfulIncident> incidents = new ArrayList<>();
     RiskParameters parameters = RiskParameters.DEFAULTS;
 
     RiskWorld people(String... ids) {
@@ -60,9 +61,8 @@ final class RiskWorld {
 
     RiskWorld incident(String id, LocalDate day, IncidentType type, Severity severity, Weapon weapon,
             List<String> victims, List<String> suspects) {
-        incidents.add(new HarmHistory.Incident(id, day, type, severity, weapon, org.contextmap.base.Agency.POLICE,
-                victims.toArray(String[]::new),
-                suspects.toArray(String[]::new)));
+        incidents.add(new HarmfulIncident(id, day, type, severity, weapon, Agency.POLICE,
+                victims.toArray(String[]::new), suspects.toArray(String[]::new)));
         return this;
     }
 
