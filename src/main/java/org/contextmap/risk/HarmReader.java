@@ -19,6 +19,11 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the incidents and their victims and suspects for the retaliation-risk model: all of them
  * in two streaming scans, or only those an import wrote.
+ *
+ * <p>It reads the {@code incident} feature's nodes and the young people involved directly,
+ * because the model needs every harmful incident of the city at one moment, once per data
+ * version, as a few streaming rows; the labels and properties are those declared in
+ * {@code schema}.
  */
 @Component
 class HarmReader {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Retaliation risk (DESIGN §4.2): {@code GET /api/people/{id}/risk}, {@code GET /api/risk},
+ * Retaliation risk (docs/risk-model.md): {@code GET /api/people/{id}/risk}, {@code GET /api/risk},
  * {@code GET /api/groups/tensions}, and the model checks {@code GET /api/risk/back-test} and
  * {@code GET /api/risk/fit}. Every {@code asOf} defaults to today.
  */
