@@ -26,7 +26,7 @@ final class BothChildrenNeedResponse implements Rule {
     public List<Alert> evaluate(YoungPerson person, CaseBook book, LocalDate asOf, AlertSettings settings,
             List<Alert> raised) {
         List<Alert> alerts = new ArrayList<>();
-        for (CaseBook.Involvement involvement : book.incidents(person.id(), asOf)) {
+        for (CaseBook.InvolvedIncident involvement : book.incidents(person.id(), asOf)) {
             if (!Harm.abuse(involvement.incident()) || !settings.recent(involvement.date(), asOf)
                     || involvement.role() != Role.VICTIM && involvement.role() != Role.SUSPECT) {
                 continue;

@@ -30,7 +30,7 @@ public final class CaseBook {
      *
      * @param parties every young person involved and their role, this one included
      */
-    public record Involvement(Incident incident, Role role, Map<String, Role> parties) {
+    public record InvolvedIncident(Incident incident, Role role, Map<String, Role> parties) {
 
         public LocalDate date() {
             return incident.occurredAt().toLocalDate();
@@ -46,7 +46,7 @@ public final class CaseBook {
     }
 
     private final Map<String, YoungPerson> people = new LinkedHashMap<>();
-    private final Map<String, List<Involvement>> incidents = new HashMap<>();
+    private final Map<String, List<InvolvedIncident>> incidents = new HashMap<>();
     private final Map<String, List<Referral>> referrals = new HashMap<>();
     private final Map<String, List<Meeting>> meetings = new HashMap<>();
     private final Map<String, List<EducationEvent>> education = new HashMap<>();
@@ -68,7 +68,7 @@ public final class CaseBook {
     public CaseBook incident(Incident incident, Map<String, Role> parties) {
         Map<String, Role> copy = Map.copyOf(parties);
         copy.forEach((person, role) -> incidents.computeIfAbsent(person, p -> new ArrayList<>())
-                .add(new Involvement(incident, role, copy)));
+                .add(new InvolvedIncident(incident, role, copy)));
         return this;
     }
 
@@ -202,7 +202,7 @@ public final class CaseBook {
         return groupNames.getOrDefault(groupId, groupId);
     }
 
-    public List<Involvement> incidents(String personId, LocalDate asOf) {
+    public List<InvolvedIncident> incidents(String personId, LocalDate asOf) {
         return known(incidents.get(personId), i -> !i.date().isAfter(asOf));
     }
 

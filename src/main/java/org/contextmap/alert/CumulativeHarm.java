@@ -22,16 +22,16 @@ final class CumulativeHarm implements Rule {
     @Override
     public List<Alert> evaluate(YoungPerson person, CaseBook book, LocalDate asOf, AlertSettings settings,
             List<Alert> raised) {
-        List<CaseBook.Involvement> harms = book.incidents(person.id(), asOf).stream()
+        List<CaseBook.InvolvedIncident> harms = book.incidents(person.id(), asOf).stream()
                 .filter(i -> i.role() == Role.VICTIM && Harm.serious(i.incident()))
-                .sorted(Comparator.comparing(CaseBook.Involvement::date)).toList();
+                .sorted(Comparator.comparing(CaseBook.InvolvedIncident::date)).toList();
         if (harms.size() < 2) {
             return List.of();
         }
         // the latest incident and every serious harm in the months before it
-        CaseBook.Involvement latest = harms.getLast();
+        CaseBook.InvolvedIncident latest = harms.getLast();
         LocalDate from = latest.date().minusMonths(settings.cumulativeHarmMonths());
-        List<CaseBook.Involvement> window = harms.stream().filter(h -> !h.date().isBefore(from)).toList();
+        List<CaseBook.InvolvedIncident> window = harms.stream().filter(h -> !h.date().isBefore(from)).toList();
         if (window.size() < 2) {
             return List.of();
         }

@@ -23,7 +23,7 @@ final class EmergencyKnifePresentation implements Rule {
     public List<Alert> evaluate(YoungPerson person, CaseBook book, LocalDate asOf, AlertSettings settings,
             List<Alert> raised) {
         List<Alert> alerts = new ArrayList<>();
-        for (CaseBook.Involvement injury : book.incidents(person.id(), asOf)) {
+        for (CaseBook.InvolvedIncident injury : book.incidents(person.id(), asOf)) {
             if (injury.role() != Role.VICTIM || injury.incident().source() != Agency.HEALTH
                     || !Harm.knifeInjury(injury.incident()) || !settings.recent(injury.date(), asOf)) {
                 continue;

@@ -50,7 +50,7 @@ final class Harm {
                 && incident.severity() != null && incident.severity().compareTo(Severity.MODERATE) >= 0;
     }
 
-    static Fact fact(CaseBook.Involvement involvement) {
+    static Fact fact(CaseBook.InvolvedIncident involvement) {
         Incident incident = involvement.incident();
         String severity = incident.severity() == null ? "" : " (" + incident.severity().label().toLowerCase() + ")";
         return new Fact("incident", incident.id(), involvement.date(),

@@ -35,7 +35,7 @@ final class InterventionWithoutReview implements Rule {
                 facts.add(Referrals.fact(referral));
             }
         }
-        for (CaseBook.Involvement involvement : book.incidents(person.id(), asOf)) {
+        for (CaseBook.InvolvedIncident involvement : book.incidents(person.id(), asOf)) {
             if (!involvement.date().isBefore(from) && involvement.incident().source() != null) {
                 agencies.add(involvement.incident().source());
                 facts.add(Harm.fact(involvement));

@@ -25,7 +25,7 @@ final class RetaliationWindow implements Rule {
     public List<Alert> evaluate(YoungPerson person, CaseBook book, LocalDate asOf, AlertSettings settings,
             List<Alert> raised) {
         List<Alert> alerts = new ArrayList<>();
-        for (CaseBook.Involvement involvement : book.incidents(person.id(), asOf)) {
+        for (CaseBook.InvolvedIncident involvement : book.incidents(person.id(), asOf)) {
             LocalDate day = involvement.date();
             if (!Harm.serious(involvement.incident()) || asOf.isAfter(day.plusDays(settings.retaliationWindowDays()))
                     || involvement.role() != Role.VICTIM && involvement.role() != Role.SUSPECT) {

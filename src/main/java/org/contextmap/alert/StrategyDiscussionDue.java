@@ -23,7 +23,7 @@ final class StrategyDiscussionDue implements Rule {
     public List<Alert> evaluate(YoungPerson person, CaseBook book, LocalDate asOf, AlertSettings settings,
             List<Alert> raised) {
         List<Alert> alerts = new ArrayList<>();
-        for (CaseBook.Involvement harm : book.incidents(person.id(), asOf)) {
+        for (CaseBook.InvolvedIncident harm : book.incidents(person.id(), asOf)) {
             if (harm.role() != Role.VICTIM || !Harm.serious(harm.incident()) || !settings.recent(harm.date(), asOf)) {
                 continue;
             }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 class HotspotController {
 
     /** The {@code from}, {@code to} and {@code asOf} query parameters; {@code asOf} stands for {@code to}. */
-    record Period(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    record PeriodParameters(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 
@@ -35,7 +35,7 @@ class HotspotController {
     }
 
     @GetMapping("/api/hotspots")
-    HotspotReports.Hotspots hotspots(Period period, @RequestParam(defaultValue = "50") int limit,
+    HotspotReports.Hotspots hotspots(PeriodParameters period, @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "100") int cells) {
         if (limit < 1 || limit > 1_000 || cells < 0 || cells > 10_000) {
             throw new BadRequestException("limit must be between 1 and 1000 and cells between 0 and 10000.");
@@ -44,19 +44,19 @@ class HotspotController {
     }
 
     @GetMapping("/api/locations/{id}/risk")
-    HotspotReports.AreaRisk place(@PathVariable String id, Period period) {
+    HotspotReports.AreaRisk place(@PathVariable String id, PeriodParameters period) {
         return hotspots.place(id, period.from(), period.end())
                 .orElseThrow(() -> new NotFoundException("There is no location with id " + id + "."));
     }
 
     @GetMapping("/api/locations/risk-near")
     HotspotReports.AreaRisk near(@RequestParam double lat, @RequestParam double lon,
-            @RequestParam(required = false) Integer radius, Period period) {
+            @RequestParam(required = false) Integer radius, PeriodParameters period) {
         return hotspots.address(lat, lon, radius, period.from(), period.end());
     }
 
     @GetMapping("/api/schools/{id}/location-risk")
-    HotspotReports.SchoolView school(@PathVariable String id, Period period) {
+    HotspotReports.SchoolView school(@PathVariable String id, PeriodParameters period) {
         return hotspots.school(id, period.from(), period.end())
                 .orElseThrow(() -> new NotFoundException("There is no school with id " + id + "."));
     }
