@@ -76,6 +76,7 @@ class DemoCityLoader implements ApplicationRunner, DisposableBean {
         }
         log.info("Empty database: loading the demo city of Ashbury ({} young people, entirely synthetic){}", size,
                 inBackground ? " in the background; the screens show how far it is" : "…");
+        status.generating(size);
         if (inBackground) {
             Thread thread = new Thread(this::load, "demo-city");
             thread.setDaemon(true);
@@ -89,7 +90,6 @@ class DemoCityLoader implements ApplicationRunner, DisposableBean {
     private void load() {
         long started = System.nanoTime();
         try {
-            status.generating(size);
             Bundle bundle = DemoCityGenerator.generate(DemoCitySpec.of(size, LocalDate.now()));
             long rows = bundle.counts().values().stream().mapToLong(Integer::longValue).sum();
             if (stopping) {

@@ -40,6 +40,7 @@ public class DemoCityStatus implements DataLoading {
     private static final long COUNT_EVERY_NANOS = 500_000_000L;
 
     private final LongSupplier records;
+    private final long countEveryNanos;
     private volatile Progress progress = Progress.NOTHING;
     private volatile Writing writing;
 
@@ -49,12 +50,16 @@ public class DemoCityStatus implements DataLoading {
 
     @Autowired
     DemoCityStatus(ObjectProvider<EmbeddedNeo4j> embedded) {
-        this(() -> countRecords(embedded.getIfAvailable()));
+        this(() -> countRecords(embedded.getIfAvailable()), COUNT_EVERY_NANOS);
     }
 
-    /** @param records the nodes and relationships in the database now, or -1 when they cannot be counted */
-    DemoCityStatus(LongSupplier records) {
+    /**
+     * @param records         the nodes and relationships in the database now, or -1 when they cannot be counted
+     * @param countEveryNanos how long an estimate stands before the records are counted again
+     */
+    DemoCityStatus(LongSupplier records, long countEveryNanos) {
         this.records = records;
+        this.countEveryNanos = countEveryNanos;
     }
 
     @Override
@@ -104,10 +109,10 @@ public class DemoCityStatus implements DataLoading {
 
     private Progress estimate(Writing now) {
         long time = System.nanoTime();
-        if (time - now.countedAt() >= COUNT_EVERY_NANOS) {
+        if (time - now.countedAt() >= countEveryNanos) {
             synchronized (this) {
                 Writing current = writing;
-                if (current != null && time - current.countedAt() >= COUNT_EVERY_NANOS) {
+                if (current != null && time - current.countedAt() >= countEveryNanos) {
                     long counted = records.getAsLong();
                     int percent = counted < 0 || current.recordsBefore() < 0 ? current.percent()
                             : percent(counted - current.recordsBefore(), current.rows());
