@@ -65,6 +65,14 @@ public class LoadingBanner extends Div {
         done = !progress.loading();
     }
 
+    /**
+     * True while the banner waits for the data (and will call back); false when it only reports a load that had
+     * already failed when it was made.
+     */
+    public boolean waiting() {
+        return !done;
+    }
+
     /** True when a screen should show a banner rather than its content (loading) or above it (failed). */
     public static boolean needed(DataLoading loading) {
         DataLoading.Progress progress = loading.progress();
@@ -112,7 +120,6 @@ public class LoadingBanner extends Div {
         UI ui = attachEvent.getUI();
         ui.setPollInterval(POLL_MILLIS);
         polling = ui.addPollListener(event -> refresh());
-        refresh();
     }
 
     @Override

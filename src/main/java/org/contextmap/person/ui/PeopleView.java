@@ -14,7 +14,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.springframework.beans.factory.ObjectProvider;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,6 +22,7 @@ import org.contextmap.base.ui.LoadingBanner;
 import org.contextmap.person.PeopleQuery;
 import org.contextmap.person.PersonService;
 import org.contextmap.person.PersonSummary;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The first screen: every young person, searchable, loaded a page at a time from the database
@@ -63,9 +63,10 @@ public class PeopleView extends VerticalLayout {
         add(heading, intro);
         DataLoading data = loading.getIfAvailable(() -> DataLoading.NOTHING);
         if (LoadingBanner.needed(data)) {
-            add(new LoadingBanner(data, "The list of young people appears here by itself when it is loaded.",
-                    this::showList));
-            setListVisible(!data.progress().loading());
+            var banner = new LoadingBanner(data, "The list of young people appears here by itself when it is loaded.",
+                    this::showList);
+            add(banner);
+            setListVisible(!banner.waiting());
         }
         add(search, total, grid);
         setFlexGrow(1, grid);

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.ArrayList;
 import java.util.List;
 import org.contextmap.base.DataLoading;
@@ -29,6 +28,7 @@ import org.contextmap.person.ChronologyEntry;
 import org.contextmap.person.PersonProfile;
 import org.contextmap.person.ProfileService;
 import org.contextmap.person.YoungPerson;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A young person's record: who they are, their family and its history, the groups they are
@@ -56,9 +56,11 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         add(new Anchor("", "← All young people"));
         if (LoadingBanner.needed(loading)) {
-            add(new LoadingBanner(loading, "The record appears here by itself when it is loaded.", () -> open(id)));
-            if (loading.progress().loading()) {
-                // not read (nor audited) before it is all there
+            var banner = new LoadingBanner(loading, "The record appears here by itself when it is loaded.",
+                    () -> open(id));
+            add(banner);
+            if (banner.waiting()) {
+                // not read (nor audited) before it is all there: the banner opens it then
                 return;
             }
         }
@@ -66,8 +68,6 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void open(String id) {
-        getChildren().filter(child -> !(child instanceof Anchor || child instanceof LoadingBanner)).toList()
-                .forEach(this::remove);
         profiles.profile(id, "anonymous", "ui").ifPresentOrElse(this::show, () -> {
             title = "Not found · ContextMap";
             add(new H2("No young person with id " + id), new Paragraph("Check the id, or search the list of young people."));
