@@ -17,13 +17,18 @@ import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.contextmap.base.DataLoading;
+import org.contextmap.base.ui.LoadingBanner;
 import org.contextmap.person.PeopleQuery;
 import org.contextmap.person.PersonService;
 import org.contextmap.person.PersonSummary;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The first screen: every young person, searchable, loaded a page at a time from the database
- * however many there are. A name opens the child's record.
+ * however many there are. A name opens the child's record. While data still loads in the
+ * background (the demo city on a first start), it shows how far that is instead of a partial
+ * list, and the list once it is there.
  */
 @Route("")
 @PageTitle("Young people · ContextMap")
@@ -34,7 +39,7 @@ public class PeopleView extends VerticalLayout {
     private final Grid<PersonSummary> grid = new Grid<>();
     private final Span total = new Span();
 
-    public PeopleView(PersonService people) {
+    public PeopleView(PersonService people, ObjectProvider<DataLoading> loading) {
         this.people = people;
         setSizeFull();
 
@@ -55,8 +60,27 @@ public class PeopleView extends VerticalLayout {
         total.getElement().setAttribute("aria-live", "polite");
 
         configureGrid();
-        add(heading, intro, search, total, grid);
+        add(heading, intro);
+        DataLoading data = loading.getIfAvailable(() -> DataLoading.NOTHING);
+        if (LoadingBanner.needed(data)) {
+            var banner = new LoadingBanner(data, "The list of young people appears here by itself when it is loaded.",
+                    this::showList);
+            add(banner);
+            setListVisible(!banner.waiting());
+        }
+        add(search, total, grid);
         setFlexGrow(1, grid);
+    }
+
+    private void showList() {
+        setListVisible(true);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void setListVisible(boolean visible) {
+        search.setVisible(visible);
+        total.setVisible(visible);
+        grid.setVisible(visible);
     }
 
     private void configureGrid() {

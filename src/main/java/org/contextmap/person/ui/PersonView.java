@@ -21,37 +21,58 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
+import org.contextmap.base.DataLoading;
+import org.contextmap.base.ui.LoadingBanner;
 import org.contextmap.person.Acquaintance;
 import org.contextmap.person.ChronologyEntry;
 import org.contextmap.person.PersonProfile;
 import org.contextmap.person.ProfileService;
 import org.contextmap.person.YoungPerson;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A young person's record: who they are, their family and its history, the groups they are
  * associated with and the people they know — each fact with who recorded it and how sure they
- * are — and one chronology of everything every agency recorded. Opening it is audited.
+ * are — and one chronology of everything every agency recorded. Opening it is audited. While
+ * data still loads in the background (the demo city on a first start), it shows how far that is
+ * and opens the record once it is there, rather than saying the child does not exist.
  */
 @Route("people/:personId")
 public class PersonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProfileService profiles;
+    private final DataLoading loading;
     private String title = "Young person · ContextMap";
 
-    public PersonView(ProfileService profiles) {
+    public PersonView(ProfileService profiles, ObjectProvider<DataLoading> loading) {
         this.profiles = profiles;
+        this.loading = loading.getIfAvailable(() -> DataLoading.NOTHING);
         setMaxWidth("72em");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         String id = event.getRouteParameters().get("personId").orElse("");
+        removeAll();
         add(new Anchor("", "← All young people"));
+        if (LoadingBanner.needed(loading)) {
+            var banner = new LoadingBanner(loading, "The record appears here by itself when it is loaded.",
+                    () -> open(id));
+            add(banner);
+            if (banner.waiting()) {
+                // not read (nor audited) before it is all there: the banner opens it then
+                return;
+            }
+        }
+        open(id);
+    }
+
+    private void open(String id) {
         profiles.profile(id, "anonymous", "ui").ifPresentOrElse(this::show, () -> {
             title = "Not found · ContextMap";
             add(new H2("No young person with id " + id), new Paragraph("Check the id, or search the list of young people."));
         });
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
 
     @Override
