@@ -6,21 +6,22 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.Map;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -41,6 +42,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final boolean temporary;
     private final URI boltUri;
     private final String password;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread closeOnExit = new Thread(this::close, "neo4j-shutdown");
 
     private EmbeddedNeo4j(DatabaseManagementService service, Path directory, boolean temporary, URI boltUri,
             String password) {
@@ -49,6 +52,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.temporary = temporary;
         this.boltUri = boltUri;
         this.password = password;
+        // Spring closes the database with its context; but a process stopped while the context is still
+        // starting (Ctrl-C during start-up) exits without closing it, and Neo4j must then recover its log
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
 
     /** Starts the database in the configured directory (or a temporary one) on a free Bolt port. */
@@ -111,8 +117,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return directory;
     }
 
+    /** Shuts the database down once, whether the application context or the process's exit asks first. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (Thread.currentThread() != closeOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeOnExit);
+            } catch (IllegalStateException exiting) {
+                // the process is already exiting: the hook has started or will find the database closed
+            }
+        }
         service.shutdown();
         if (temporary) {
             deleteRecursively(directory);

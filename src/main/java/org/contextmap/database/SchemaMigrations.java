@@ -2,12 +2,18 @@ package org.contextmap.database;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,14 +50,37 @@ class SchemaMigrations implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        long started = System.nanoTime();
         realignCommentOnlyChanges();
         var config = MigrationsConfig.builder()
                 .withLocationsToScan(LOCATION)
+                .withResourceScanner(SchemaMigrations::findMigrationFiles)
                 .withPackagesToScan()
                 .withInstalledBy("contextmap")
                 .build();
         new Migrations(config, driver).apply()
-                .ifPresent(version -> log.info("Database schema is at version {}", version.getValue()));
+                .ifPresent(version -> log.info("Database schema is at version {} (checked in {} ms)",
+                        version.getValue(), (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /**
+     * The migration files under each location ({@code neo4j/migrations}), found through the class
+     * loader. neo4j-migrations' own scanner opens every jar on the class path to look for them
+     * (some 330 here, Neo4j's among them): seconds of every start, for five files of our own.
+     */
+    static List<URL> findMigrationFiles(List<String> locations) {
+        var resolver = new PathMatchingResourcePatternResolver(SchemaMigrations.class.getClassLoader());
+        List<URL> files = new ArrayList<>();
+        try {
+            for (String location : locations) {
+                for (Resource file : resolver.getResources("classpath*:" + location + "/**/*.cypher")) {
+                    files.add(file.getURL());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the schema migrations", e);
+        }
+        return files;
     }
 
     private void realignCommentOnlyChanges() {

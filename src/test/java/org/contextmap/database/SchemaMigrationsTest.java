@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ac.simons.neo4j.migrations.core.CypherResource;
 import ac.simons.neo4j.migrations.core.MigrationsException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.contextmap.database.SchemaMigrations.CommentOnlyChange;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -25,6 +29,15 @@ class SchemaMigrationsTest {
                     + "__Create_constraints.cypher");
             assertThat(file).as("migration V" + change.version()).isNotNull();
             assertThat(CypherResource.of(file).getChecksum()).isEqualTo(change.newChecksum());
+        }
+    }
+
+    @Test
+    void findsEveryMigrationFileOfTheCypherFolder() throws IOException {
+        List<String> found = SchemaMigrations.findMigrationFiles(List.of("neo4j/migrations")).stream()
+                .map(url -> url.getPath().substring(url.getPath().lastIndexOf('/') + 1)).sorted().toList();
+        try (Stream<Path> files = Files.list(Path.of("cypher"))) {
+            assertThat(found).isEqualTo(files.map(file -> file.getFileName().toString()).sorted().toList());
         }
     }
 
