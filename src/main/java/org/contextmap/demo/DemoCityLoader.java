@@ -1,6 +1,7 @@
 package org.contextmap.demo;
 
 import java.time.LocalDate;
+import org.contextmap.base.StartupOrder;
 import org.contextmap.database.EmbeddedNeo4j;
 import org.contextmap.exchange.Bundle;
 import org.contextmap.exchange.BundleImporter;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
@@ -33,7 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
  * at the next start before the city loads again.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 100) // after the recovery of abandoned imports, before commands that read the city
+@Order(StartupOrder.LOAD_DEMO_CITY)
 class DemoCityLoader implements ApplicationRunner, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCityLoader.class);

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.contextmap.base.StartupOrder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * undone) and 4 when another import was being written.
  */
 @Component
+@Order(StartupOrder.RUN_COMMAND)
 @ConditionalOnProperty("import")
 public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 

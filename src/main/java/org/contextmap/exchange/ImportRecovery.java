@@ -1,16 +1,16 @@
 package org.contextmap.exchange;
 
+import org.contextmap.base.StartupOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** At start-up, before anything else reads or writes data, undoes imports a dead process left half-written. */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(StartupOrder.RECOVER_IMPORTS)
 class ImportRecovery implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.contextmap.base.StartupOrder;
 import org.contextmap.risk.model.BackTest;
 import org.contextmap.risk.model.HawkesFit;
 import org.contextmap.risk.model.RiskParameters;
@@ -13,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnExpression("'${risk-back-test:__none__}' != '__none__' or '${risk-fit:__none__}' != '__none__'")
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(StartupOrder.RUN_COMMAND)
 public class RiskCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final RiskService risk;
