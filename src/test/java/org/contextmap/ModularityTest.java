@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,18 +53,43 @@ class ModularityTest {
         }
     }
 
+    /**
+     * Writes the module documentation to docs/modules, where the README links to it, and fails
+     * when what was committed there no longer matches the code, so that the committed diagrams
+     * never describe modules that have changed: after a change of modules, commit docs/modules.
+     */
     @Test
     void writesModuleDocumentationIntoDocs() throws IOException {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
+        Path generated = Path.of("target/modulith-docs");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(generated.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        try (Stream<Path> files = Files.list(DOCS)) {
+        Map<String, List<String>> fresh = new TreeMap<>();
+        try (Stream<Path> files = Files.list(generated)) {
             for (Path file : files.toList()) {
-                Files.write(file, inStableOrder(Files.readAllLines(file)));
+                fresh.put(file.getFileName().toString(), inStableOrder(Files.readAllLines(file)));
             }
         }
-        assertThat(DOCS.resolve("components.puml")).exists();
+        Map<String, List<String>> committed = new TreeMap<>();
+        if (Files.isDirectory(DOCS)) {
+            try (Stream<Path> files = Files.list(DOCS)) {
+                for (Path file : files.toList()) {
+                    committed.put(file.getFileName().toString(), Files.readAllLines(file));
+                }
+            }
+        }
+        if (!fresh.equals(committed)) {
+            Files.createDirectories(DOCS);
+            for (Path stale : committed.keySet().stream().filter(name -> !fresh.containsKey(name)).map(DOCS::resolve)
+                    .toList()) {
+                Files.delete(stale);
+            }
+            for (var file : fresh.entrySet()) {
+                Files.write(DOCS.resolve(file.getKey()), file.getValue());
+            }
+        }
+        assertThat(committed).as("docs/modules was out of date and has been written again: commit it").isEqualTo(fresh);
     }
 
     /**
