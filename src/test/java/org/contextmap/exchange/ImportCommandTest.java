@@ -28,6 +28,8 @@ class ImportCommandTest {
     private Run contextMap(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                // a short-lived command starts faster on the first compiler tier alone, as spring-boot:run runs it
+                "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), ContextMapApplication.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
