@@ -3,6 +3,7 @@ package org.contextmap.audit;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.contextmap.person.PersonRecordViewed;
+import org.contextmap.person.PersonRecordsViewed;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,19 @@ public class AuditTrail {
                 CREATE (:AuditEntry {at: datetime(), personId: $personId, user: $user, action: 'READ', channel: $channel})
                 """)
                 .bind(viewed.personId()).to("personId")
+                .bind(viewed.viewer()).to("user")
+                .bind(viewed.channel()).to("channel")
+                .run();
+    }
+
+    @EventListener
+    @Transactional
+    void on(PersonRecordsViewed viewed) {
+        client.query("""
+                UNWIND $personIds AS personId
+                CREATE (:AuditEntry {at: datetime(), personId: personId, user: $user, action: 'READ', channel: $channel})
+                """)
+                .bind(viewed.personIds()).to("personIds")
                 .bind(viewed.viewer()).to("user")
                 .bind(viewed.channel()).to("channel")
                 .run();

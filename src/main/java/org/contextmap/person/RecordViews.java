@@ -1,5 +1,6 @@
 package org.contextmap.person;
 
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -28,5 +29,12 @@ public class RecordViews {
      */
     public void viewed(String personId, String viewer, String channel) {
         events.publishEvent(new PersonRecordViewed(personId, viewer, channel));
+    }
+
+    /** Someone read these children's records together (a ranked list with reasons): one audit write for all. */
+    public void viewedAll(List<String> personIds, String viewer, String channel) {
+        if (!personIds.isEmpty()) {
+            events.publishEvent(new PersonRecordsViewed(List.copyOf(personIds), viewer, channel));
+        }
     }
 }

@@ -44,6 +44,11 @@ class HarmReader {
                    i.source AS source, p.id AS person, r.role AS role
             """;
 
+    private static final String PLACES = """
+            MATCH (i:Incident)-[:AT]->(l:Location) WHERE i.id IN $incidents
+            RETURN i.id AS incident, l.name AS place
+            """;
+
     private final GraphReader reader;
 
     HarmReader(GraphReader reader) {
@@ -77,6 +82,18 @@ class HarmReader {
                 row -> byId.computeIfAbsent(row.text("id"), id -> new Draft(row))
                         .party(row.text("person"), row.code("role", Role.class))));
         return byId.values().stream().map(Draft::incident).toList();
+    }
+
+    /** Where these incidents happened, by incident id: the place's name; incidents with no place are left out. */
+    Map<String, String> places(Collection<String> incidentIds) {
+        Map<String, String> places = new HashMap<>();
+        reader.read(reading -> reading.stream(PLACES, Map.of("incidents", List.copyOf(incidentIds)), row -> {
+            String place = row.text("place");
+            if (place != null && !place.isBlank()) {
+                places.putIfAbsent(row.text("incident"), place);
+            }
+        }));
+        return places;
     }
 
     /** An incident being read: its own fields, then its victims and suspects as their rows arrive. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.contextmap.base.StartupOrder;
 import org.contextmap.risk.model.BackTest;
+import org.contextmap.risk.model.CalibrationCheck;
 import org.contextmap.risk.model.HawkesFit;
 import org.contextmap.risk.model.RiskParameters;
 import org.springframework.boot.ApplicationArguments;
@@ -90,6 +91,27 @@ public class RiskCommand implements ApplicationRunner, ExitCodeGenerator {
             line(row, "random (expected)", BackTest.TOPS.clone());
         }
         out.println("Green, Horel & Papachristos (2017): the top 1% held 6.5% of later gunshot victims in Chicago.");
+        out.println("Model: " + report.model() + ".");
+        calibration(report.calibration());
+    }
+
+    /** The reliability table, the Brier score and the bands: what the probabilities are worth. */
+    private void calibration(CalibrationCheck check) {
+        out.printf(Locale.ROOT, "%nCalibration of the probability of being harmed within %d days (each cut's "
+                + "probabilities fitted on the other cuts): %,d child-cuts, average %.1f%%%n", check.outlookDays(),
+                check.observations(), 100 * check.baseRate());
+        out.printf(Locale.ROOT, "%-8s %10s %10s %10s%n", "decile", "children", "predicted", "observed");
+        for (CalibrationCheck.Decile d : check.deciles()) {
+            out.printf(Locale.ROOT, "%-8d %10d %9.1f%% %9.1f%%%n", d.decile(), d.observations(), 100 * d.predicted(),
+                    100 * d.observed());
+        }
+        out.printf(Locale.ROOT, "Brier score %.4f (the average for everyone: %.4f); expected calibration error "
+                + "%.4f%n", check.brier(), check.brierBaseRate(), check.expectedCalibrationError());
+        out.printf(Locale.ROOT, "%-28s %10s %14s %14s%n", "band", "share", "later harmed", "× average");
+        for (CalibrationCheck.BandShare band : check.bands()) {
+            out.printf(Locale.ROOT, "%-28s %9.1f%% %13.1f%% %14.1f%n", band.label(), 100 * band.share(),
+                    100 * band.observedRate(), band.timesAverage());
+        }
     }
 
     private void line(BackTest.Window row, String name, double[] shares) {

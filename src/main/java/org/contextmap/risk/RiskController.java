@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.contextmap.base.BadRequestException;
 import org.contextmap.base.NotFoundException;
+import org.contextmap.base.PageRequest;
 import org.contextmap.risk.model.BackTest;
 import org.contextmap.risk.model.HawkesFit;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,16 +33,26 @@ class RiskController {
     @GetMapping("/api/people/{id}/risk")
     RiskReports.PersonRisk person(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "100") int limit, Principal principal) {
-        return risk.risk(id, asOf, limit(limit), viewer(principal), "api")
+            @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "5") int lines,
+            Principal principal) {
+        if (lines < 1 || lines > 50) {
+            throw new BadRequestException("lines must be between 1 and 50.");
+        }
+        return risk.risk(id, asOf, limit(limit), lines, viewer(principal), "api")
                 .orElseThrow(() -> new NotFoundException("There is no young person with id " + id + "."));
     }
 
     @GetMapping("/api/risk")
     RiskReports.Ranking ranking(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "50") int limit, Principal principal) {
-        return risk.ranking(asOf, limit(limit), viewer(principal), "api");
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer size,
+            @RequestParam(defaultValue = "0") int page, Principal principal) {
+        if (limit != null && size != null && !limit.equals(size)) {
+            throw new BadRequestException("Give size or limit (the same thing), not both.");
+        }
+        PageRequest request = PageRequest.of(page, size != null ? size : limit, 50, MAX_LIMIT,
+                limit != null ? "limit" : "size");
+        return risk.ranking(asOf, request.page(), request.size(), viewer(principal), "api");
     }
 
     @GetMapping("/api/groups/tensions")

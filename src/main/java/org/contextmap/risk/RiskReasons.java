@@ -147,7 +147,7 @@ class RiskReasons {
                     + "whether a strategy discussion is needed. A practitioner decides.";
             case MEDIUM -> "Advice only: review the young person's safety plan and the tensions around them. "
                     + "A practitioner decides.";
-            case LOW -> "Advice only: recent harm nearby; keep in view.";
+            case LOW -> "Advice only: harm has come near this young person; keep it in view. A practitioner decides.";
             case NONE -> "No recent harm recorded near this young person.";
         };
     }

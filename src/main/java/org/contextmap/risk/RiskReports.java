@@ -2,6 +2,7 @@ package org.contextmap.risk;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.contextmap.base.Trend;
 import org.contextmap.network.graph.GroupLink;
 import org.contextmap.risk.model.RiskBand;
@@ -13,11 +14,38 @@ public final class RiskReports {
     }
 
     /**
-     * One young person's retaliation risk with the reasons for it, largest first: the weights of the
-     * contributions shown and of the others add up to the score.
+     * One young person's retaliation risk with the reasons for it, largest first.
+     *
+     * @param probability  of being harmed within the outlook (null: too little history to say)
+     * @param timesAverage the probability over the city's average
+     * @param outlook      both in a sentence: "About 1 in 12 over the next three months; about 4 times …"
+     * @param explanation  the score in a few lines a practitioner recognises (see {@link Line})
+     * @param contributions every route, largest first, up to the limit; with {@code others} they add
+     *                     up to the score
+     * @param model        where the model's parameters come from
      */
     public record PersonRisk(String personId, String name, LocalDate asOf, double score, RiskBand band,
-            String bandLabel, List<Reason> contributions, Others others, String advice) {
+            String bandLabel, Double probability, Double timesAverage, String outlook, Explanation explanation,
+            List<Reason> contributions, Others others, String advice, String model) {
+    }
+
+    /**
+     * The score gathered into lines, largest first, and what is left.
+     *
+     * @param othersShare the share of the score in the lines not shown
+     */
+    public record Explanation(List<Line> lines, int otherLines, double othersWeight, double othersShare) {
+    }
+
+    /**
+     * One line of an explanation: a recognisable thing (the child's own harm, a group tension, a
+     * person they know, a group they are associated with) and its share of the score.
+     *
+     * @param kind        OWN_HARM, OWN_SUSPICION, GROUP_TENSION, SHARED_GROUP or CLOSE_TIE
+     * @param incidentIds the incidents behind it, largest first (at most ten)
+     */
+    public record Line(String kind, String text, double weight, double share, int incidents,
+            List<String> incidentIds) {
     }
 
     /** The smaller contributions not listed: how many, and their weight together. */
@@ -52,13 +80,20 @@ public final class RiskReports {
             boolean repeatVictimisation) {
     }
 
-    /** Everyone ranked, highest score first. */
-    public record Ranking(LocalDate asOf, int people, int scored, List<RankedPerson> ranked) {
+    /**
+     * Everyone with a score ranked, highest first, one page at a time.
+     *
+     * @param total    the young people on the ranking ({@code scored}); pages hold {@code size} each
+     * @param baseRate the city's average probability of harm within the outlook (null: not calibrated)
+     * @param bands    how many young people are in each band on the day
+     */
+    public record Ranking(LocalDate asOf, int people, int scored, int page, int size, int total,
+            int outlookDays, Double baseRate, Map<RiskBand, Integer> bands, String model, List<RankedPerson> ranked) {
     }
 
-    /** A place in the ranking, with the top reasons. */
+    /** A place in the ranking, with the probability and the top lines of the explanation. */
     public record RankedPerson(int rank, String personId, String name, double score, RiskBand band,
-            List<Reason> topReasons) {
+            String bandLabel, Double probability, Double timesAverage, String outlook, List<Line> topReasons) {
     }
 
     /** Group pairs ranked by conflict intensity on a day. */

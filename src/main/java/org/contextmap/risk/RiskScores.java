@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.base.RecentlyUsed;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.NetworkSnapshots;
 import org.contextmap.network.snapshot.SnapshotsCaughtUp;
+import org.contextmap.risk.model.BackTest;
+import org.contextmap.risk.model.Calibration;
 import org.contextmap.risk.model.HarmHistory;
+import org.contextmap.risk.model.Outlook;
 import org.contextmap.risk.model.RetaliationRisk;
-import org.contextmap.risk.model.RiskParameters;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,21 +36,36 @@ class RiskScores {
 
     private final NetworkSnapshots snapshots;
     private final HarmReader reader;
-    private final RiskParameters parameters;
+    private final ModelFit fit;
     private final GraphVersion versions;
+    private ModelFit.InUse inUse;
     private long version = -1;
     private HarmHistory history;
+    private Calibration calibration;
+    private boolean calibrated;
     private long recomputed;
     private final Map<LocalDate, Day> days = new RecentlyUsed<>(DAYS_KEPT);
 
-    /** One day's model and every person's score on it. */
-    record Day(RetaliationRisk model, double[] scores) {
+    /**
+     * One day's model, every person's score on it, and the vertices by score: highest first, equal
+     * scores by id, so that pages of the ranking are stable.
+     */
+    record Day(RetaliationRisk model, double[] scores, int[] order) {
+
+        static Day of(RetaliationRisk model, double[] scores) {
+            var graph = model.graph();
+            int[] order = IntStream.range(0, scores.length).boxed()
+                    .sorted((a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
+                            : graph.id(a).compareTo(graph.id(b)))
+                    .mapToInt(Integer::intValue).toArray();
+            return new Day(model, scores, order);
+        }
     }
 
-    RiskScores(NetworkSnapshots snapshots, HarmReader reader, RiskParameters parameters, GraphVersion versions) {
+    RiskScores(NetworkSnapshots snapshots, HarmReader reader, ModelFit fit, GraphVersion versions) {
         this.snapshots = snapshots;
         this.reader = reader;
-        this.parameters = parameters;
+        this.fit = fit;
         this.versions = versions;
     }
 
@@ -55,9 +74,10 @@ class RiskScores {
         NetworkSnapshot snapshot = snapshots.on(asOf);
         HarmHistory harm = history(snapshot);
         return days.computeIfAbsent(snapshot.asOf(), d -> {
-            RetaliationRisk model = new RetaliationRisk(snapshot.people(), snapshot.groups(), harm, parameters, d);
+            RetaliationRisk model = new RetaliationRisk(snapshot.people(), snapshot.groups(), harm,
+                    inUse.parameters(), d);
             recomputed++;
-            return new Day(model, model.scores());
+            return Day.of(model, model.scores());
         });
     }
 
@@ -68,11 +88,45 @@ class RiskScores {
         }
         if (history == null || version != snapshot.version()) {
             NetworkSnapshot full = snapshots.on(null);
-            history = HarmHistory.of(full.people(), reader.all(), parameters);
+            history = HarmHistory.of(full.people(), reader.all(), fit.configured());
+            inUse = fit.parameters(full, history, null);
             version = snapshot.version();
+            calibrated = false;
             days.clear();
         }
         return history;
+    }
+
+    /**
+     * The map from score to probability over the outlook, fitted on this history's back-test cuts
+     * ({@link BackTest#calibrate}) when the history is read, and kept while only incidents are
+     * added to it: a few new incidents do not change what a score means. Null when the history is
+     * too short to calibrate.
+     */
+    synchronized Calibration calibration() {
+        NetworkSnapshot full = snapshots.on(null);
+        HarmHistory harm = history(full);
+        if (!calibrated) {
+            calibration = BackTest.calibrate(full.people(), full.groups(), harm, inUse.parameters());
+            calibrated = true;
+        }
+        return calibration;
+    }
+
+    /** What a score means: its probability over the outlook and its band. */
+    synchronized Outlook outlook(double score) {
+        return Outlook.of(score, calibration(), inUse.parameters());
+    }
+
+    /** The peer groups of today's network, for naming them. */
+    GroupNetwork groups() {
+        return snapshots.on(null).groups();
+    }
+
+    /** The parameters the scores are computed with, and where they come from. */
+    synchronized ModelFit.InUse inUse() {
+        history(snapshots.on(null));
+        return inUse;
     }
 
     /**
@@ -83,6 +137,7 @@ class RiskScores {
     public synchronized void onNetworkCaughtUp(SnapshotsCaughtUp caughtUp) {
         if (history != null && caughtUp.dataVersion() > version) {
             catchUp(caughtUp.dataVersion());
+            calibration(); // risk is in use: have it ready before the next request asks
         }
     }
 
@@ -113,7 +168,7 @@ class RiskScores {
 
     private void update(Set<String> written) {
         HarmHistory before = history;
-        HarmHistory after = before.with(reader.byIds(written), Set.of(), parameters);
+        HarmHistory after = before.with(reader.byIds(written), Set.of(), fit.configured());
         Set<String> touched = affectedIncidents(before, after, written);
         days.replaceAll((d, day) -> {
             RetaliationRisk updated = day.model().withHistory(after);
@@ -128,7 +183,7 @@ class RiskScores {
                     updated.addTo(scores, fresh, 1);
                 }
             }
-            return new Day(updated, scores);
+            return Day.of(updated, scores);
         });
         history = after;
     }

@@ -2,7 +2,7 @@ package org.contextmap.risk;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +12,13 @@ import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.NetworkSnapshots;
 import org.contextmap.person.RecordViews;
 import org.contextmap.risk.model.BackTest;
+import org.contextmap.risk.model.Calibration;
 import org.contextmap.risk.model.Contribution;
 import org.contextmap.risk.model.GroupTensions;
 import org.contextmap.risk.model.HarmHistory;
 import org.contextmap.risk.model.HawkesFit;
+import org.contextmap.risk.model.Outlook;
+import org.contextmap.risk.model.ReasonLine;
 import org.contextmap.risk.model.RiskBand;
 import org.contextmap.risk.model.RiskParameters;
 import org.springframework.stereotype.Service;
@@ -33,14 +36,18 @@ public class RiskService {
 
     private final RiskScores scores;
     private final RiskReasons reasons;
+    private final ReasonLines lineWords;
     private final RiskParameters parameters;
+    private final ModelFit fit;
     private final NetworkSnapshots snapshots;
     private final RecordViews views;
 
-    RiskService(RiskScores scores, RiskReasons reasons, RiskParameters parameters, NetworkSnapshots snapshots,
-            RecordViews views) {
+    RiskService(RiskScores scores, RiskReasons reasons, ReasonLines lineWords, RiskParameters parameters,
+            ModelFit fit, NetworkSnapshots snapshots, RecordViews views) {
+        this.fit = fit;
         this.scores = scores;
         this.reasons = reasons;
+        this.lineWords = lineWords;
         this.parameters = parameters;
         this.snapshots = snapshots;
         this.views = views;
@@ -51,11 +58,11 @@ public class RiskService {
     }
 
     /**
-     * One young person's risk on a day ({@code null}: today) with its {@code limit} largest
-     * contributions and the rest summed, so that the whole still adds up to the score; the read is
-     * audited.
+     * One young person's risk on a day ({@code null}: today): the probability and band, the score
+     * explained in its {@code lines} largest lines, and its {@code limit} largest contributions with
+     * the rest summed, so that the whole still adds up to the score; the read is audited.
      */
-    public Optional<RiskReports.PersonRisk> risk(String personId, LocalDate asOf, int limit, String viewer,
+    public Optional<RiskReports.PersonRisk> risk(String personId, LocalDate asOf, int limit, int lines, String viewer,
             String channel) {
         RiskScores.Day day = scores.day(asOf);
         int v = day.model().graph().vertex(personId);
@@ -66,49 +73,76 @@ public class RiskService {
         List<Contribution> all = day.model().explain(v);
         List<Contribution> shown = all.subList(0, Math.min(limit, all.size()));
         double rest = all.subList(shown.size(), all.size()).stream().mapToDouble(Contribution::weight).sum();
-        Map<String, String> names = reasons.names(shown, List.of(personId));
+        List<ReasonLine> gathered = ReasonLine.of(all);
+        List<ReasonLine> named = gathered.subList(0, Math.min(lines, gathered.size()));
+        Map<String, String> names = reasons.names(concat(shown, named), List.of(personId));
         double score = day.scores()[v];
-        RiskBand band = parameters.band(score);
-        return Optional.of(new RiskReports.PersonRisk(personId, names.get(personId), day.model().asOf(), score, band,
-                band.label(), shown.stream().map(c -> reasons.reason(c, names)).toList(),
-                new RiskReports.Others(all.size() - shown.size(), rest), RiskReasons.advice(band)));
+        Outlook outlook = scores.outlook(score);
+        RiskReports.Explanation explanation = lineWords.explanation(gathered, score, lines, names,
+                lineWords.places(named), scores.groups(), day.model().asOf());
+        return Optional.of(new RiskReports.PersonRisk(personId, names.get(personId), day.model().asOf(), score,
+                outlook.band(), outlook.band().label(), outlook.probability(), outlook.timesAverage(),
+                ReasonLines.outlook(outlook), explanation, shown.stream().map(c -> reasons.reason(c, names)).toList(),
+                new RiskReports.Others(all.size() - shown.size(), rest), RiskReasons.advice(outlook.band()),
+                scores.inUse().source()));
     }
 
     /**
-     * The {@code limit} highest scores on a day ({@code null}: today), each with its top reasons.
-     * Listing a child with reasons reads their record, so each listed child's read is audited.
+     * One page of everyone with a score on a day ({@code null}: today), highest first (ties by id),
+     * each with the probability and the top lines of the explanation. Listing a child with reasons
+     * reads their record, so the listed children's reads are audited, in one write.
      */
-    public RiskReports.Ranking ranking(LocalDate asOf, int limit, String viewer, String channel) {
+    public RiskReports.Ranking ranking(LocalDate asOf, int page, int size, String viewer, String channel) {
         RiskScores.Day day = scores.day(asOf);
         double[] values = day.scores();
-        Integer[] order = new Integer[values.length];
+        var graph = day.model().graph();
+        int[] order = day.order();
+        Calibration calibration = scores.calibration();
+        RiskParameters inUse = scores.inUse().parameters();
         int scored = 0;
-        for (int v = 0; v < values.length; v++) {
-            order[v] = v;
-            if (values[v] > 0) {
+        Map<RiskBand, Integer> bands = new EnumMap<>(RiskBand.class);
+        for (RiskBand band : RiskBand.values()) {
+            bands.put(band, 0);
+        }
+        for (double value : values) {
+            if (value > 0) {
                 scored++;
             }
+            bands.merge(Outlook.of(value, calibration, inUse).band(), 1, Integer::sum);
         }
-        var graph = day.model().graph();
-        Arrays.sort(order, (a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a])
-                : graph.id(a).compareTo(graph.id(b)));
-        int shown = Math.min(limit, scored);
-        List<List<Contribution>> explained = new ArrayList<>();
+        int from = (int) Math.min((long) page * size, scored);
+        int to = Math.min(from + size, scored);
+        List<List<ReasonLine>> explained = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        for (int r = 0; r < shown; r++) {
-            explained.add(day.model().explain(order[r]).stream().limit(TOP_REASONS).toList());
+        for (int r = from; r < to; r++) {
+            List<ReasonLine> gathered = ReasonLine.of(day.model().explain(order[r]));
+            explained.add(gathered.subList(0, Math.min(TOP_REASONS, gathered.size())));
             ids.add(graph.id(order[r]));
         }
-        Map<String, String> names = reasons.names(explained.stream().flatMap(List::stream).toList(), ids);
+        List<ReasonLine> allLines = explained.stream().flatMap(List::stream).toList();
+        Map<String, String> names = reasons.names(concat(List.of(), allLines), ids);
+        Map<String, String> places = lineWords.places(allLines);
+        views.viewedAll(ids, viewer, channel);
         List<RiskReports.RankedPerson> ranked = new ArrayList<>();
-        for (int r = 0; r < shown; r++) {
-            String id = ids.get(r);
-            views.viewed(id, viewer, channel);
-            ranked.add(new RiskReports.RankedPerson(r + 1, id, names.get(id), values[order[r]],
-                    parameters.band(values[order[r]]),
-                    explained.get(r).stream().map(c -> reasons.reason(c, names)).toList()));
+        for (int r = from; r < to; r++) {
+            String id = ids.get(r - from);
+            double score = values[order[r]];
+            Outlook outlook = Outlook.of(score, calibration, inUse);
+            ranked.add(new RiskReports.RankedPerson(r + 1, id, names.get(id), score, outlook.band(),
+                    outlook.band().label(), outlook.probability(), outlook.timesAverage(), ReasonLines.outlook(outlook),
+                    explained.get(r - from).stream().map(line -> lineWords.line(line, score, names, places,
+                            scores.groups(), day.model().asOf())).toList()));
         }
-        return new RiskReports.Ranking(day.model().asOf(), values.length, scored, ranked);
+        return new RiskReports.Ranking(day.model().asOf(), values.length, scored, page, size, scored,
+                parameters.outlookDays(), calibration == null ? null : calibration.baseRate(), bands,
+                scores.inUse().source(), ranked);
+    }
+
+    /** The contributions and the largest contribution of each line, for naming everyone on their paths. */
+    private static List<Contribution> concat(List<Contribution> contributions, List<ReasonLine> lines) {
+        List<Contribution> all = new ArrayList<>(contributions);
+        lines.forEach(line -> all.add(line.largest()));
+        return all;
     }
 
     /** Group pairs by conflict intensity on a day ({@code null}: today). */
@@ -133,25 +167,22 @@ public class RiskService {
                 t.incidentCount(), incidents);
     }
 
-    /** The back-test at these cut dates. */
+    /**
+     * The back-test at these cut dates, with the model as it runs: fitted, when the history allows,
+     * on the incidents before the first cut only, so that no cut is scored by a model that has seen
+     * its future.
+     */
     public BackTest.Report backTest(List<LocalDate> cuts) {
         NetworkSnapshot snapshot = snapshots.on(null);
-        return BackTest.run(snapshot.people(), snapshot.groups(), scores.history(snapshot), parameters, cuts);
+        HarmHistory harm = scores.history(snapshot);
+        ModelFit.InUse inUse = fit.parameters(snapshot, harm, cuts.getFirst().minusDays(1));
+        return BackTest.run(snapshot.people(), snapshot.groups(), harm, inUse.parameters(), cuts)
+                .withModel(inUse.source());
     }
 
-    /** Cut dates for a back-test when none are given: every 30 days over the last year that has 90 days after it. */
+    /** Cut dates for a back-test when none are given (see {@link BackTest#defaultCuts}). */
     public List<LocalDate> defaultCuts() {
-        HarmHistory harm = scores.history(snapshots.on(null));
-        if (harm.size() == 0) {
-            return List.of();
-        }
-        LocalDate last = LocalDate.ofEpochDay(harm.day(harm.size() - 1)).minusDays(BackTest.WINDOWS[2]);
-        LocalDate first = LocalDate.ofEpochDay(harm.day(0)).plusDays(parameters.horizonDays() / 2);
-        List<LocalDate> cuts = new ArrayList<>();
-        for (LocalDate cut = last; !cut.isBefore(first) && cuts.size() < 12; cut = cut.minusDays(30)) {
-            cuts.addFirst(cut);
-        }
-        return cuts;
+        return BackTest.defaultCuts(scores.history(snapshots.on(null)), parameters);
     }
 
     /** Fits decay and distance weights on the history up to {@code to} ({@code null}: the last incident). */

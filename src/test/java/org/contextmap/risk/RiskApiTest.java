@@ -135,9 +135,10 @@ class RiskApiTest {
                 .andExpect(jsonPath("$.ranked", hasSize(2)))
                 .andExpect(jsonPath("$.ranked[0].personId").value("YP1"))
                 .andExpect(jsonPath("$.ranked[0].rank").value(1))
-                .andExpect(jsonPath("$.ranked[0].topReasons[0].reason",
-                        containsString("Amira Hassan was harmed: a stabbing (life-threatening, knife) on 3 September "
-                                + "2026, within 300 days of an earlier harm (repeat victimisation)")));
+                .andExpect(jsonPath("$.ranked[0].topReasons[0].text",
+                        containsString("Amira Hassan was harmed 2 times in the last two years; the largest part: the "
+                                + "stabbing (life-threatening, knife)")))
+                .andExpect(jsonPath("$.ranked[0].topReasons[0].text", containsString("on 3 September 2026")));
     }
 
     @Test

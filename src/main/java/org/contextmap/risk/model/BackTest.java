@@ -44,8 +44,18 @@ public final class BackTest {
             double[] pastVictimisations) {
     }
 
-    /** The result: the cuts, the number of people ranked at the last cut, a {@link Window} per line of the report. */
-    public record Report(List<LocalDate> cuts, int people, List<Window> rows) {
+    /**
+     * The result: the cuts, the number of people ranked at the last cut, a {@link Window} per line
+     * of the report, how well the probabilities are calibrated over the same cuts, and where the
+     * model's parameters came from (null until a caller says).
+     */
+    public record Report(List<LocalDate> cuts, int people, List<Window> rows, CalibrationCheck calibration,
+            String model) {
+
+        /** The same report, saying where the model's parameters came from. */
+        public Report withModel(String source) {
+            return new Report(cuts, people, rows, calibration, source);
+        }
     }
 
     private BackTest() {
@@ -63,9 +73,11 @@ public final class BackTest {
         int rowsCount = 2 * WINDOWS.length;
         double[][][] credit = new double[rowsCount][3][TOPS.length];
         int[] victims = new int[rowsCount];
+        List<CalibrationCheck.Cut> outlooks = new ArrayList<>();
         for (LocalDate cut : cuts) {
             CompactGraph known = graph.knownOn(cut);
             double[] model = new RetaliationRisk(known, groups, history, parameters, cut).scores();
+            outlooks.add(new CalibrationCheck.Cut(model, harmedWithin(history, cut, parameters.outlookDays(), n)));
             double[] degree = new double[n];
             double[] past = new double[n];
             for (int v = 0; v < n; v++) {
@@ -102,7 +114,55 @@ public final class BackTest {
             rows.add(new Window(WINDOWS[row % WINDOWS.length], row >= WINDOWS.length, victims[row], shares[0],
                     shares[1], shares[2]));
         }
-        return new Report(List.copyOf(cuts), n, rows);
+        return new Report(List.copyOf(cuts), n, rows, CalibrationCheck.of(outlooks, parameters), null);
+    }
+
+    /**
+     * The calibration of scores into probabilities on this history: the scores at the default cuts
+     * ({@link #defaultCuts}) against who was harmed in the outlook after each; null when the
+     * history is too short for a cut or nobody was harmed after one.
+     */
+    public static Calibration calibrate(CompactGraph graph, GroupNetwork groups, HarmHistory history,
+            RiskParameters parameters) {
+        List<CalibrationCheck.Cut> outlooks = new ArrayList<>();
+        for (LocalDate cut : defaultCuts(history, parameters)) {
+            double[] scores = new RetaliationRisk(graph.knownOn(cut), groups, history, parameters, cut).scores();
+            outlooks.add(new CalibrationCheck.Cut(scores, harmedWithin(history, cut, parameters.outlookDays(),
+                    graph.size())));
+        }
+        return CalibrationCheck.pooled(outlooks);
+    }
+
+    /**
+     * Cut dates when none are given: every 30 days back from the last day that has a whole
+     * outlook of incidents after it, at most twelve, none in the first half of the horizon (where
+     * too little history is known for a fair score).
+     */
+    public static List<LocalDate> defaultCuts(HarmHistory history, RiskParameters parameters) {
+        if (history.size() == 0) {
+            return List.of();
+        }
+        int outlook = Math.max(parameters.outlookDays(), WINDOWS[WINDOWS.length - 1]);
+        LocalDate last = LocalDate.ofEpochDay(history.day(history.size() - 1)).minusDays(outlook);
+        LocalDate first = LocalDate.ofEpochDay(history.day(0)).plusDays(parameters.horizonDays() / 2);
+        List<LocalDate> cuts = new ArrayList<>();
+        for (LocalDate cut = last; !cut.isBefore(first) && cuts.size() < 12; cut = cut.minusDays(30)) {
+            cuts.addFirst(cut);
+        }
+        return cuts;
+    }
+
+    /** Who was a victim of harm the model counts within {@code days} after the cut. */
+    private static boolean[] harmedWithin(HarmHistory history, LocalDate cut, int days, int n) {
+        boolean[] harmed = new boolean[n];
+        int day = (int) cut.toEpochDay();
+        int[] parties = history.parties();
+        for (int i = history.firstOnOrAfter(day + 1); i < history.firstOnOrAfter(day + days + 1); i++) {
+            for (int k = history.partyStart(i); k < history.victimEnd(i); k++) {
+                harmed[parties[k]] = true;
+            }
+        }
+        return harmed;
     }
 
     /** Adds 1 to {@code counts[v]} for every time {@code v} was a victim in incidents {@code from..end-1} (serious ones only, if asked). */

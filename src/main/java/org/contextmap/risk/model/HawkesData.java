@@ -69,7 +69,7 @@ final class HawkesData {
     private void collect(CompactGraph known, GroupNetwork groups, RiskParameters start, LocalDate to) {
         RiskParameters wholeSpan = new RiskParameters(start.decayDays(), start.distanceFactor(), hops,
                 start.groupFactor(), start.conflictFactor(), 1.0, 1.0, start.repeatWindowDays(), 1.0, 0.0,
-                Math.max(horizon, (int) span), start.highBand(), start.mediumBand(), start.lowBand(),
+                Math.max(horizon, (int) span), start.highRelativeRisk(), start.mediumRelativeRisk(), start.outlookDays(),
                 start.typeWeights(), start.severityWeights(), start.weaponWeights(), start.tensionPeriodDays());
         int[][] members = groups.membersOn(to);
         RetaliationRisk rivalries = new RetaliationRisk(known, groups, history, wholeSpan, to);

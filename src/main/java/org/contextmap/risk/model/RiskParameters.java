@@ -42,10 +42,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                         maps for homicide and gun crime prediction in Chicago", IJF 30(3).
  *                         Default 0.1
  * @param horizonDays      incidents older than this are ignored (default 730: two years)
- * @param highBand         score at or above which the band is HIGH (default 1.0: about one serious
- *                         assault on the person or a close tie in the last few weeks)
- * @param mediumBand       score at or above which the band is MEDIUM (default 0.3)
- * @param lowBand          score at or above which the band is LOW; below it NONE (default 0.05)
+ * @param highRelativeRisk   the band is HIGH when the probability of being harmed within
+ *                         {@code outlookDays} is at least this many times the city's average
+ *                         (default 4: on the demo city's back-test the children so placed were
+ *                         harmed at 4.2 times the average rate, about 2% of the city; see
+ *                         docs/risk-model.md)
+ * @param mediumRelativeRisk ... MEDIUM when at least this many times (default 2); below it LOW, and
+ *                         NONE when no harm within the horizon reaches the child at all
+ * @param outlookDays      the period the probability is about: harmed within so many days after the
+ *                         day (default 90), calibrated on the back-test's cuts ({@link Calibration})
  * @param typeWeights      which incident types count as harm, and their weight
  * @param severityWeights  weight by severity
  * @param weaponWeights    multiplier by weapon (the three default to {@link HarmWeights#DEFAULTS})
@@ -55,7 +60,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("contextmap.risk")
 public record RiskParameters(Double decayDays, Double distanceFactor, Integer maxHops, Double groupFactor,
         Double conflictFactor, Double victimWeight, Double suspectWeight, Integer repeatWindowDays,
-        Double repeatFactor, Double persistence, Integer horizonDays, Double highBand, Double mediumBand, Double lowBand,
+        Double repeatFactor, Double persistence, Integer horizonDays, Double highRelativeRisk, Double mediumRelativeRisk, Integer outlookDays,
         Map<IncidentType, Double> typeWeights, Map<Severity, Double> severityWeights,
         Map<Weapon, Double> weaponWeights, Integer tensionPeriodDays) {
 
@@ -81,11 +86,15 @@ public record RiskParameters(Double decayDays, Double distanceFactor, Integer ma
             throw new IllegalArgumentException("contextmap.risk.persistence must not be negative, not " + persistence);
         }
         horizonDays = horizonDays == null ? 730 : horizonDays;
-        highBand = positive("high-band", highBand, 1.0);
-        mediumBand = positive("medium-band", mediumBand, 0.3);
-        lowBand = positive("low-band", lowBand, 0.05);
-        if (!(lowBand <= mediumBand && mediumBand <= highBand)) {
-            throw new IllegalArgumentException("contextmap.risk bands must satisfy low-band <= medium-band <= high-band");
+        highRelativeRisk = positive("high-relative-risk", highRelativeRisk, 4.0);
+        mediumRelativeRisk = positive("medium-relative-risk", mediumRelativeRisk, 2.0);
+        if (!(mediumRelativeRisk <= highRelativeRisk)) {
+            throw new IllegalArgumentException(
+                    "contextmap.risk.medium-relative-risk must not be above contextmap.risk.high-relative-risk");
+        }
+        outlookDays = outlookDays == null ? 90 : outlookDays;
+        if (outlookDays < 1) {
+            throw new IllegalArgumentException("contextmap.risk.outlook-days must be at least 1, not " + outlookDays);
         }
         HarmWeights weights = HarmWeights.of(typeWeights, severityWeights, weaponWeights);
         typeWeights = weights.types();
@@ -97,7 +106,7 @@ public record RiskParameters(Double decayDays, Double distanceFactor, Integer ma
     /** The same parameters with a fitted decay, distance and group factors, suspect weight and persistence. */
     public RiskParameters withFit(double decay, double distance, double group, double suspect, double chronic) {
         return new RiskParameters(decay, distance, maxHops, group, conflictFactor, victimWeight, suspect,
-                repeatWindowDays, repeatFactor, chronic, horizonDays, highBand, mediumBand, lowBand, typeWeights,
+                repeatWindowDays, repeatFactor, chronic, horizonDays, highRelativeRisk, mediumRelativeRisk, outlookDays, typeWeights,
                 severityWeights, weaponWeights, tensionPeriodDays);
     }
 
@@ -116,10 +125,20 @@ public record RiskParameters(Double decayDays, Double distanceFactor, Integer ma
         return Math.exp(-days / decayDays);
     }
 
-    /** The band of a score. */
-    public RiskBand band(double score) {
-        return score >= highBand ? RiskBand.HIGH : score >= mediumBand ? RiskBand.MEDIUM
-                : score >= lowBand ? RiskBand.LOW : RiskBand.NONE;
+    /**
+     * The band of a score whose probability is {@code timesAverage} times the city's average
+     * ({@code null}: no calibration yet, too little history). A child whom no harm reaches has
+     * score 0 and is NONE whatever the probability of their score.
+     */
+    public RiskBand band(double score, Double timesAverage) {
+        if (!(score > 0)) {
+            return RiskBand.NONE;
+        }
+        if (timesAverage == null) {
+            return RiskBand.LOW;
+        }
+        return timesAverage >= highRelativeRisk ? RiskBand.HIGH
+                : timesAverage >= mediumRelativeRisk ? RiskBand.MEDIUM : RiskBand.LOW;
     }
 
     private static double positive(String name, Double value, double fallback) {

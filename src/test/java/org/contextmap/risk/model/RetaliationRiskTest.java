@@ -213,14 +213,14 @@ class RetaliationRiskTest {
     }
 
     @Test
-    void bandsFollowTheDocumentedThresholds() {
+    void bandsFollowTheDocumentedMultiplesOfTheAverage() {
         RiskParameters p = RiskParameters.DEFAULTS;
-        assertThat(p.band(1.0)).isEqualTo(RiskBand.HIGH);
-        assertThat(p.band(0.99)).isEqualTo(RiskBand.MEDIUM);
-        assertThat(p.band(0.3)).isEqualTo(RiskBand.MEDIUM);
-        assertThat(p.band(0.05)).isEqualTo(RiskBand.LOW);
-        assertThat(p.band(0.049)).isEqualTo(RiskBand.NONE);
-        assertThat(p.band(0)).isEqualTo(RiskBand.NONE);
+        assertThat(p.band(2.0, 4.0)).isEqualTo(RiskBand.HIGH);
+        assertThat(p.band(2.0, 3.99)).isEqualTo(RiskBand.MEDIUM);
+        assertThat(p.band(2.0, 2.0)).isEqualTo(RiskBand.MEDIUM);
+        assertThat(p.band(2.0, 1.99)).isEqualTo(RiskBand.LOW);
+        assertThat(p.band(0.001, null)).as("no calibration yet: harm nearby, no probability").isEqualTo(RiskBand.LOW);
+        assertThat(p.band(0, 9.0)).as("no harm reaches the child: never high").isEqualTo(RiskBand.NONE);
     }
 
     @Test

@@ -111,7 +111,7 @@ final class RiskWorld {
         RiskParameters d = RiskParameters.DEFAULTS;
         return new RiskParameters(d.decayDays(), d.distanceFactor(), d.maxHops(), d.groupFactor(), d.conflictFactor(),
                 d.victimWeight(), d.suspectWeight(), d.repeatWindowDays(), repeatFactor, persistence, d.horizonDays(),
-                d.highBand(), d.mediumBand(), d.lowBand(), d.typeWeights(), d.severityWeights(), d.weaponWeights(),
+                d.highRelativeRisk(), d.mediumRelativeRisk(), d.outlookDays(), d.typeWeights(), d.severityWeights(), d.weaponWeights(),
                 d.tensionPeriodDays());
     }
 }
