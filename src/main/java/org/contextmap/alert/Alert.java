@@ -8,6 +8,7 @@ import java.util.UUID;
 /**
  * Advice that the learning of a practice review applies to a young person.
  *
+ * @param priority        how soon it asks for a response, from its code
  * @param id              stable for the same code, young person and facts: a decided alert is not
  *                        raised again by the same facts, while new facts make a new alert
  * @param raisedOn        the day the rule's condition was first met
@@ -17,18 +18,18 @@ import java.util.UUID;
  * @param suggestedAction what to consider doing
  * @param decision        what a person decided about it, if anyone has
  */
-public record Alert(String id, AlertCode code, String label, String personId, String personName, LocalDate raisedOn,
+public record Alert(String id, AlertCode code, String label, AlertPriority priority, String personId, String personName, LocalDate raisedOn,
         String reason, List<Fact> facts, String learning, String suggestedAction, Decision decision) {
 
     /** A new, undecided alert. */
     public static Alert of(AlertCode code, String personId, String personName, LocalDate raisedOn, String reason,
             List<Fact> facts) {
-        return new Alert(idOf(code, personId, facts), code, code.label(), personId, personName, raisedOn, reason,
+        return new Alert(idOf(code, personId, facts), code, code.label(), code.priority(), personId, personName, raisedOn, reason,
                 List.copyOf(facts), code.learning(), code.suggestedAction(), null);
     }
 
     public Alert decided(Decision made) {
-        return new Alert(id, code, label, personId, personName, raisedOn, reason, facts, learning, suggestedAction,
+        return new Alert(id, code, label, priority, personId, personName, raisedOn, reason, facts, learning, suggestedAction,
                 made);
     }
 

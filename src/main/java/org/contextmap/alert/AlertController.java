@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
 import org.contextmap.base.BadRequestException;
+import org.contextmap.base.PageRequest;
 import org.contextmap.person.RecordViews;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AlertController {
 
+    static final int DEFAULT_SIZE = 100;
+    static final int MAX_SIZE = 1_000;
+
     private final AlertService alerts;
     private final RecordViews views;
 
@@ -35,13 +40,33 @@ class AlertController {
     record DecisionRequest(String decision, String reason, String decidedBy) {
     }
 
+    /** One page of the alerts, most pressing first; the paging is in the headers ({@link PageRequest}). */
     @GetMapping("/api/alerts")
-    List<Alert> alerts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    ResponseEntity<List<Alert>> alerts(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String code, @RequestParam(required = false) String personId,
             @RequestParam(required = false) String groupId, @RequestParam(required = false) String agency,
-            @RequestParam(defaultValue = "false") boolean includeDecided) {
-        return alerts.alerts(asOf, new AlertService.Filter(parse(AlertCode.class, "code", code), personId, groupId,
-                parse(Agency.class, "agency", agency), includeDecided));
+            @RequestParam(required = false) String priority, @RequestParam(defaultValue = "false") boolean includeDecided,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageRequest.of(page, size, DEFAULT_SIZE, MAX_SIZE).response(alerts.alerts(asOf,
+                filter(code, personId, groupId, agency, priority, includeDecided)));
+    }
+
+    /** One line per child with open alerts, most pressing first: a team's work list, paged like the alerts. */
+    @GetMapping("/api/alerts/cases")
+    ResponseEntity<List<AlertCase>> cases(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String code, @RequestParam(required = false) String groupId,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) String priority,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageRequest.of(page, size, DEFAULT_SIZE, MAX_SIZE).response(alerts.cases(asOf,
+                filter(code, null, groupId, agency, priority, false)));
+    }
+
+    private static AlertService.Filter filter(String code, String personId, String groupId, String agency,
+            String priority, boolean includeDecided) {
+        return new AlertService.Filter(parse(AlertCode.class, "code", code), personId, groupId,
+                parse(Agency.class, "agency", agency), includeDecided, parse(AlertPriority.class, "priority", priority));
     }
 
     /** A young person's alerts: part of their record, so the read is audited like the record. */

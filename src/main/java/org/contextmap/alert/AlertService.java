@@ -45,10 +45,24 @@ public class AlertService {
     }
 
     /** Which alerts to list. Every field is optional. */
-    public record Filter(AlertCode code, String personId, String groupId, Agency agency, boolean includeDecided) {
+    public record Filter(AlertCode code, String personId, String groupId, Agency agency, boolean includeDecided,
+            AlertPriority priority) {
+
+        public Filter(AlertCode code, String personId, String groupId, Agency agency, boolean includeDecided) {
+            this(code, personId, groupId, agency, includeDecided, null);
+        }
     }
 
-    /** The alerts on a day ({@code null}: today), newest first, with any decision recorded on them. */
+    /** The alerts of {@link #alerts} gathered into one line per child, in work order. */
+    public List<AlertCase> cases(LocalDate asOf, Filter filter) {
+        return AlertCase.of(alerts(asOf, filter));
+    }
+
+    /**
+     * The alerts on a day ({@code null}: today), with any decision recorded on them: most pressing
+     * first, then newest, then by child and code — an order that does not change between requests
+     * for the same data, so that pages are stable.
+     */
     public List<Alert> alerts(LocalDate asOf, Filter filter) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         Evaluation evaluation = evaluate(day);
@@ -62,7 +76,9 @@ public class AlertService {
                         || evaluation.book().groupsOf(alert.personId(), day).contains(filter.groupId()))
                 .filter(alert -> filter.agency() == null || involves(evaluation.book(), alert.personId(), day,
                         filter.agency()))
-                .sorted(Comparator.comparing(Alert::raisedOn).reversed().thenComparing(Alert::personId)
+                .filter(alert -> filter.priority() == null || alert.priority() == filter.priority())
+                .sorted(Comparator.comparing(Alert::priority).thenComparing(Alert::raisedOn, Comparator.reverseOrder())
+                        .thenComparing(Alert::personId)
                         .thenComparing(a -> a.code().ordinal()))
                 .toList();
     }

@@ -7,10 +7,11 @@ import org.contextmap.person.SocialCareStatus;
 import org.contextmap.person.YoungPerson;
 
 /**
- * A child with open risk — another alert, a risk flag, or an incident in the last 90 days — who
- * has no social-care case and no lead professional: nobody leads once social care has stepped
- * back (Bristol Rapid Review No.7; cross-border CSPR). Runs after the other rules and reads what
- * they raised.
+ * A child with open risk — a risk flag, or an incident in the last 90 days — who has no
+ * social-care case and no lead professional: nobody leads once social care has stepped back
+ * (Bristol Rapid Review No.7; cross-border CSPR). Raised once, on its own trigger: it does not read
+ * the other alerts, so one incident does not raise it again through each alert that incident
+ * raised.
  */
 final class NoLeadProfessional implements Rule {
 
@@ -30,7 +31,6 @@ final class NoLeadProfessional implements Rule {
         }
         List<String> risks = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
-        raised.stream().map(a -> a.code().label().toLowerCase()).distinct().forEach(code -> risks.add("alert: " + code));
         if (person.flags() != null && !person.flags().isEmpty()) {
             risks.add("flagged " + String.join(", ", person.flags()));
         }

@@ -2,6 +2,7 @@ package org.contextmap.alert;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +12,11 @@ import org.contextmap.person.YoungPerson;
 /**
  * A serious incident between young people associated with groups recorded as in conflict: for
  * some weeks the victim and those around them may retaliate or be harmed again, and the suspect
- * and their group may be targeted (Bristol Rapid Review No.7; KBSP brief). Raised on the victim
- * and on each suspect while the window (90 days by default) is open.
+ * and their group may be targeted (Bristol Rapid Review No.7; KBSP brief). Raised while the window
+ * (90 days by default) is open on the victim, on each suspect, and on their brothers and sisters
+ * (the same family, or a recorded sibling tie): the children who may retaliate or be targeted, and
+ * who need the safety planning. Raising it on everyone associated with either group is left to
+ * the group's own plan, so that one incident does not raise an alert on dozens of children.
  */
 final class RetaliationWindow implements Rule {
 
@@ -24,6 +28,40 @@ final class RetaliationWindow implements Rule {
     @Override
     public List<Alert> evaluate(YoungPerson person, CaseBook book, LocalDate asOf, AlertSettings settings,
             List<Alert> raised) {
+        List<Alert> alerts = new ArrayList<>(own(person, book, asOf, settings));
+        Set<String> siblings = new LinkedHashSet<>(book.familyMembers(person.id()));
+        siblings.addAll(book.recordedSiblings(person.id()));
+        for (String sibling : siblings) {
+            for (CaseBook.InvolvedIncident involvement : open(book, sibling, asOf, settings)) {
+                if (involvement.parties().containsKey(person.id())) {
+                    continue; // raised on their own part already
+                }
+                String pair = rivalry(book, involvement.parties(), involvement.date());
+                if (pair != null) {
+                    LocalDate day = involvement.date();
+                    String side = involvement.role() == Role.VICTIM ? "was harmed" : "is a suspect";
+                    alerts.add(Alert.of(code(), person.id(), person.name(), day,
+                            person.name() + "'s sibling " + book.name(sibling) + " " + side + " in a serious incident on "
+                                    + day + " between young people associated with " + pair + ", recorded as in "
+                                    + "conflict: " + person.name() + " may be drawn into retaliation or targeted until "
+                                    + day.plusDays(settings.retaliationWindowDays()) + ".",
+                            List.of(Harm.fact(involvement))));
+                }
+            }
+        }
+        return alerts;
+    }
+
+    /** The serious incidents in which a child was a victim or a suspect whose window is open on the day. */
+    private static List<CaseBook.InvolvedIncident> open(CaseBook book, String personId, LocalDate asOf,
+            AlertSettings settings) {
+        return book.incidents(personId, asOf).stream()
+                .filter(i -> Harm.serious(i.incident()) && !asOf.isAfter(i.date().plusDays(settings.retaliationWindowDays()))
+                        && (i.role() == Role.VICTIM || i.role() == Role.SUSPECT))
+                .toList();
+    }
+
+    private List<Alert> own(YoungPerson person, CaseBook book, LocalDate asOf, AlertSettings settings) {
         List<Alert> alerts = new ArrayList<>();
         for (CaseBook.InvolvedIncident involvement : book.incidents(person.id(), asOf)) {
             LocalDate day = involvement.date();
