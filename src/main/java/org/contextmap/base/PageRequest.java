@@ -22,6 +22,17 @@ public record PageRequest(int page, int size) {
         return of(page, size, defaultSize, maxSize, "size");
     }
 
+    /**
+     * A page whose size may be given as {@code size} or, on endpoints that had it before paging,
+     * as {@code limit} (the same thing; both at once must agree).
+     */
+    public static PageRequest of(Integer page, Integer size, Integer limit, int defaultSize, int maxSize) {
+        if (limit != null && size != null && !limit.equals(size)) {
+            throw new BadRequestException("Give size or limit (the same thing), not both.");
+        }
+        return of(page, size != null ? size : limit, defaultSize, maxSize, limit != null ? "limit" : "size");
+    }
+
     /** The same, naming the size parameter as the caller gave it (an older endpoint's {@code limit}). */
     public static PageRequest of(Integer page, Integer size, int defaultSize, int maxSize, String sizeName) {
         int p = page == null ? 0 : page;
@@ -40,33 +51,38 @@ public record PageRequest(int page, int size) {
         return (int) Math.min((long) page * size, total);
     }
 
+    /** This page of an ordered list of {@code total} items, as the response body with the paging headers. */
+    public <T> ResponseEntity<List<T>> response(List<T> page, long total) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", String.valueOf(total))
+                .header("X-Page", String.valueOf(this.page)).header("X-Page-Size", String.valueOf(size));
+        String links = links(total);
+        if (!links.isEmpty()) {
+            response.header("Link", links);
+        }
+        return response.body(page);
+    }
+
     /** This page of an ordered list. */
     public <T> List<T> slice(List<T> all) {
         int from = from(all.size());
-        return List.copyOf(all.subList(from, Math.min(from + size, all.size())));
+        return List.copyOf(all.subList(from, (int) Math.min((long) from + size, all.size())));
     }
 
     /** This page of an ordered list as the response body, with the paging headers. */
     public <T> ResponseEntity<List<T>> response(List<T> all) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .header("X-Total-Count", String.valueOf(all.size()))
-                .header("X-Page", String.valueOf(page))
-                .header("X-Page-Size", String.valueOf(size));
+        return response(slice(all), all.size());
+    }
+
+    private String links(long total) {
         StringBuilder links = new StringBuilder();
-        if ((long) (page + 1) * size < all.size()) {
+        if ((long) (page + 1) * size < total) {
             links.append(link(page + 1, "next"));
         }
         if (page > 0) {
-            links.append(links.isEmpty() ? "" : ", ").append(link(Math.min(page - 1, lastPage(all.size())), "prev"));
+            long last = total == 0 ? 0 : (total - 1) / size;
+            links.append(links.isEmpty() ? "" : ", ").append(link((int) Math.min(page - 1, last), "prev"));
         }
-        if (!links.isEmpty()) {
-            response.header("Link", links.toString());
-        }
-        return response.body(slice(all));
-    }
-
-    private int lastPage(int total) {
-        return total == 0 ? 0 : (total - 1) / size;
+        return links.toString();
     }
 
     private String link(int target, String rel) {

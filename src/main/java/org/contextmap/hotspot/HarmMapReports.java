@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.contextmap.base.Labelled;
+import org.contextmap.base.PageRequest;
 import org.contextmap.base.Trend;
 import org.contextmap.incident.Weapon;
 import org.contextmap.place.LocationType;
@@ -37,11 +38,12 @@ public final class HarmMapReports {
     }
 
     /** Hotspots, grid and near repeats for the violence-reduction meeting. */
-    public HotspotReports.Hotspots hotspots(LocalDate from, LocalDate to, int limit, int cells) {
+    public HotspotReports.Hotspots hotspots(LocalDate from, LocalDate to, PageRequest page, int cells) {
         List<Hotspots.Hotspot> ranked = Hotspots.rank(map, from, to, settings);
         List<HotspotReports.Hotspot> hotspots = new ArrayList<>();
-        for (Hotspots.Hotspot h : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            hotspots.add(new HotspotReports.Hotspot(hotspots.size() + 1, ref(h.place()), h.score(), h.current(),
+        int first = page.from(ranked.size());
+        for (Hotspots.Hotspot h : page.slice(ranked)) {
+            hotspots.add(new HotspotReports.Hotspot(first + hotspots.size() + 1, ref(h.place()), h.score(), h.current(),
                     h.previous(), h.trend(), h.trend().label(), h.incidents().size(),
                     h.incidents().reversed().stream().map(this::line).toList(),
                     h.groups().stream().map(this::group).toList()));
@@ -51,11 +53,12 @@ public final class HarmMapReports {
             return new HotspotReports.Cell(point[0], point[1], settings.cellMetres(), c.density(), c.incidents());
         }).toList();
         List<HotspotReports.NearRepeat> repeats = Hotspots.nearRepeats(map, from, to, settings).stream()
-                .limit(limit).map(n -> new HotspotReports.NearRepeat(line(n.first()),
+                .limit(page.size()).map(n -> new HotspotReports.NearRepeat(line(n.first()),
                         ref(map.places().get(map.incidents().get(n.first()).place())),
                         n.repeats().stream().map(this::line).toList()))
                 .toList();
-        return new HotspotReports.Hotspots(period(from, to), hotspots, grid, repeats);
+        return new HotspotReports.Hotspots(period(from, to), page.page(), page.size(), ranked.size(), hotspots, grid,
+                repeats);
     }
 
     /** The risk at and around a place. */

@@ -3,6 +3,7 @@ package org.contextmap.hotspot;
 import java.time.LocalDate;
 import org.contextmap.base.BadRequestException;
 import org.contextmap.base.NotFoundException;
+import org.contextmap.base.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,12 +36,13 @@ class HotspotController {
     }
 
     @GetMapping("/api/hotspots")
-    HotspotReports.Hotspots hotspots(PeriodParameters period, @RequestParam(defaultValue = "50") int limit,
+    HotspotReports.Hotspots hotspots(PeriodParameters period, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) Integer page,
             @RequestParam(defaultValue = "100") int cells) {
-        if (limit < 1 || limit > 1_000 || cells < 0 || cells > 10_000) {
-            throw new BadRequestException("limit must be between 1 and 1000 and cells between 0 and 10000.");
+        if (cells < 0 || cells > 10_000) {
+            throw new BadRequestException("cells must be between 0 and 10000.");
         }
-        return hotspots.hotspots(period.from(), period.end(), limit, cells);
+        return hotspots.hotspots(period.from(), period.end(), PageRequest.of(page, size, limit, 50, 1_000), cells);
     }
 
     @GetMapping("/api/locations/{id}/risk")

@@ -51,7 +51,8 @@ public final class HotspotReports {
     }
 
     /** {@code GET /api/hotspots}. */
-    public record Hotspots(Period period, List<Hotspot> hotspots, List<Cell> grid, List<NearRepeat> nearRepeats) {
+    public record Hotspots(Period period, int page, int size, int total, List<Hotspot> hotspots, List<Cell> grid,
+            List<NearRepeat> nearRepeats) {
     }
 
     /**

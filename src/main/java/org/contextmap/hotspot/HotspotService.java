@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.contextmap.base.BadRequestException;
+import org.contextmap.base.PageRequest;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.place.LocationType;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,9 +47,10 @@ public class HotspotService {
         return new LocalDate[] {start, end};
     }
 
-    public HotspotReports.Hotspots hotspots(LocalDate from, LocalDate to, int limit, int cells) {
+    /** One page of the places ranked by harm, with the grid and the near repeats, for a period. */
+    public HotspotReports.Hotspots hotspots(LocalDate from, LocalDate to, PageRequest page, int cells) {
         LocalDate[] period = period(from, to);
-        return reports().hotspots(period[0], period[1], limit, cells);
+        return reports().hotspots(period[0], period[1], page, cells);
     }
 
     /** The risk at and around a place, or empty when there is no such place. */

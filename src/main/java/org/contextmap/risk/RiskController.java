@@ -46,23 +46,20 @@ class RiskController {
     RiskReports.Ranking ranking(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer size,
-            @RequestParam(defaultValue = "0") int page, Principal principal) {
-        if (limit != null && size != null && !limit.equals(size)) {
-            throw new BadRequestException("Give size or limit (the same thing), not both.");
-        }
-        PageRequest request = PageRequest.of(page, size != null ? size : limit, 50, MAX_LIMIT,
-                limit != null ? "limit" : "size");
+            @RequestParam(required = false) Integer page, Principal principal) {
+        PageRequest request = PageRequest.of(page, size, limit, 50, MAX_LIMIT);
         return risk.ranking(asOf, request.page(), request.size(), viewer(principal), "api");
     }
 
     @GetMapping("/api/groups/tensions")
     RiskReports.Tensions tensions(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "10") int incidents) {
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "10") int incidents) {
         if (incidents < 0 || incidents > 100) {
             throw new BadRequestException("incidents must be between 0 and 100 per pair.");
         }
-        return risk.tensions(asOf, limit(limit), incidents);
+        return risk.tensions(asOf, PageRequest.of(page, size, limit, 50, MAX_LIMIT), incidents);
     }
 
     @GetMapping("/api/risk/back-test")

@@ -97,7 +97,7 @@ public final class RiskReports {
     }
 
     /** Group pairs ranked by conflict intensity on a day. */
-    public record Tensions(LocalDate asOf, int periodDays, List<Tension> pairs) {
+    public record Tensions(LocalDate asOf, int periodDays, int page, int size, int total, List<Tension> pairs) {
     }
 
     /**

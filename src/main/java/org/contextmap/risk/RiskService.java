@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.contextmap.base.BadRequestException;
+import org.contextmap.base.PageRequest;
 import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.NetworkSnapshots;
@@ -145,14 +146,15 @@ public class RiskService {
         return all;
     }
 
-    /** Group pairs by conflict intensity on a day ({@code null}: today). */
-    public RiskReports.Tensions tensions(LocalDate asOf, int limit, int incidentsPerPair) {
+    /** One page of the group pairs by conflict intensity on a day ({@code null}: today). */
+    public RiskReports.Tensions tensions(LocalDate asOf, PageRequest page, int incidentsPerPair) {
         NetworkSnapshot snapshot = snapshots.on(asOf);
         HarmHistory harm = scores.history(snapshot);
         GroupNetwork groups = snapshot.groups();
-        List<RiskReports.Tension> pairs = GroupTensions.on(groups, harm, parameters, snapshot.asOf(), incidentsPerPair)
-                .stream().limit(limit).map(t -> tension(t, groups)).toList();
-        return new RiskReports.Tensions(snapshot.asOf(), parameters.tensionPeriodDays(), pairs);
+        List<GroupTensions.Tension> all = GroupTensions.on(groups, harm, parameters, snapshot.asOf(), incidentsPerPair);
+        List<RiskReports.Tension> pairs = page.slice(all).stream().map(t -> tension(t, groups)).toList();
+        return new RiskReports.Tensions(snapshot.asOf(), parameters.tensionPeriodDays(), page.page(), page.size(),
+                all.size(), pairs);
     }
 
     private static RiskReports.Tension tension(GroupTensions.Tension t, GroupNetwork groups) {

@@ -2,6 +2,7 @@ package org.contextmap.risk;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.contextmap.base.PageRequest;
 import org.contextmap.hotspot.CommunityTensions;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ class TensionsForPlaces implements CommunityTensions {
 
     @Override
     public List<Pair> on(LocalDate asOf) {
-        return risk.tensions(asOf, ALL_PAIRS, 0).pairs().stream().map(t -> new Pair(t.groupA(), t.groupAName(),
+        return risk.tensions(asOf, new PageRequest(0, ALL_PAIRS), 0).pairs().stream().map(t -> new Pair(t.groupA(), t.groupAName(),
                 t.groupB(), t.groupBName(), t.relation(), t.intensity(), t.reciprocity(), t.trend(),
                 t.incidentCount())).toList();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.contextmap.base.PageRequest;
 import org.contextmap.demo.DemoCityGenerator;
 import org.contextmap.demo.DemoCitySpec;
 import org.contextmap.exchange.Bundle;
@@ -60,15 +61,15 @@ public final class HotspotBenchmark {
         LocalDate first = map.incidents().getFirst().day();
 
         List<String[]> rows = new ArrayList<>();
-        double[] all = time(() -> reports.hotspots(first, END, 50, 100));
-        HotspotReports.Hotspots whole = reports.hotspots(first, END, 50, 100);
+        double[] all = time(() -> reports.hotspots(first, END, new PageRequest(0, 50), 100));
+        HotspotReports.Hotspots whole = reports.hotspots(first, END, new PageRequest(0, 50), 100);
         rows.add(row(String.format("hotspots + grid + near repeats, all %,d incidents (%s … %s)",
                 map.incidents().size(), first, END), all, "< 1 s for 50,000 incidents"));
         System.out.printf("  top: %s, score %.1f, %s; %d grid cells shown, %d near-repeat series%n",
                 whole.hotspots().getFirst().place().name(), whole.hotspots().getFirst().score(),
                 whole.hotspots().getFirst().trendLabel(), whole.grid().size(), whole.nearRepeats().size());
         rows.add(row("hotspots + grid + near repeats, last 90 days", time(() -> reports.hotspots(END.minusDays(89), END,
-                50, 100)), ""));
+                new PageRequest(0, 50), 100)), ""));
 
         List<HarmMap.Place> schools = map.places().stream().filter(p -> p.type() == LocationType.SCHOOL).toList();
         List<CommunityTensions.Pair> none = List.of();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.contextmap.base.BadRequestException;
+import org.contextmap.base.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,6 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/analytics")
 class CentralityController {
+
+    /** A page of a centrality holds a thousand people unless asked otherwise; a script may take a whole city. */
+    static final int DEFAULT_SIZE = 1_000;
+    static final int MAX_SIZE = 1_000_000;
 
     private final CentralityService analytics;
     private final GroupAnalytics groups;
@@ -35,7 +40,8 @@ class CentralityController {
     @GetMapping("/centrality")
     CentralityReport centrality(@RequestParam(defaultValue = "degree") String metric,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) Double epsilon, @RequestParam(required = false) Integer limit) {
+            @RequestParam(required = false) Double epsilon, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) Integer page) {
         Metric chosen = Metric.parse(metric);
         if (chosen == null) {
             throw new BadRequestException("Unknown metric '" + metric + "'. Choose one of: "
@@ -47,9 +53,6 @@ class CentralityController {
                     + "metric=betweenness, between 0.02 and 0.5 (smaller errors need more samples than an exact "
                     + "computation would cost).");
         }
-        if (limit != null && limit < 1) {
-            throw new BadRequestException("limit must be at least 1.");
-        }
-        return analytics.centrality(chosen, asOf, epsilon, limit);
+        return analytics.centrality(chosen, asOf, epsilon, PageRequest.of(page, size, limit, DEFAULT_SIZE, MAX_SIZE));
     }
 }

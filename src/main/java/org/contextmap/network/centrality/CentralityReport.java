@@ -17,7 +17,7 @@ import java.util.List;
  * @param scores      one entry per young person (or the {@code limit} highest), ranked
  */
 public record CentralityReport(String metric, String label, String meaning, LocalDate asOf, int people, int ties,
-        boolean exact, Approximation approximation, List<PersonScore> scores) {
+        boolean exact, Approximation approximation, int page, int size, int total, List<PersonScore> scores) {
 
     /**
      * @param epsilon        the requested additive error (Riondato–Kornaropoulos normalisation)

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.contextmap.base.PageRequest;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.NetworkSnapshots;
@@ -54,9 +55,9 @@ public class CentralityService {
      * Every young person's score for a metric, ranked highest first.
      *
      * @param epsilon for betweenness: sample with this error instead of computing exactly
-     * @param limit   at most this many entries ({@code null}: everyone)
+     * @param page    which entries, highest first (equal scores by id)
      */
-    public CentralityReport centrality(Metric metric, LocalDate asOf, Double epsilon, Integer limit) {
+    public CentralityReport centrality(Metric metric, LocalDate asOf, Double epsilon, PageRequest page) {
         NetworkSnapshot snapshot = snapshots.on(asOf);
         Scores scores = cache.scores(snapshot, metric, epsilon);
         CompactGraph graph = snapshot.people();
@@ -66,14 +67,18 @@ public class CentralityService {
         }
         double[] values = scores.values();
         Arrays.sort(order, Comparator.<Integer>comparingDouble(v -> -values[v]).thenComparing(graph::id));
-        int shown = limit == null ? order.length : Math.min(limit, order.length);
-        Map<String, String> names = names(graph, order, shown);
-        List<CentralityReport.PersonScore> ranked = new ArrayList<>(shown);
+        int from = page.from(order.length);
+        int shown = (int) Math.min((long) from + page.size(), order.length);
+        Map<String, String> names = names(graph, order, from, shown);
+        List<CentralityReport.PersonScore> ranked = new ArrayList<>(shown - from);
         int rank = 0;
         for (int i = 0; i < shown; i++) {
             int v = order[i];
             if (i == 0 || values[v] != values[order[i - 1]]) {
                 rank = i + 1;
+            }
+            if (i < from) {
+                continue;
             }
             ranked.add(new CentralityReport.PersonScore(graph.id(v), names.get(graph.id(v)), values[v], rank));
         }
@@ -82,13 +87,14 @@ public class CentralityService {
                 : new CentralityReport.Approximation(estimate.epsilon(), estimate.networkxError(), 1 - estimate.delta(),
                         estimate.samples(), estimate.vertexDiameter());
         return new CentralityReport(metric.name().toLowerCase(), metric.label(), metric.meaning(), snapshot.asOf(),
-                graph.size(), graph.edgeCount(), estimate == null, approximation, ranked);
+                graph.size(), graph.edgeCount(), estimate == null, approximation, page.page(), page.size(), order.length,
+                ranked);
     }
 
     /** Names of the first {@code count} vertices of {@code order}. */
-    private Map<String, String> names(CompactGraph graph, Integer[] order, int count) {
-        List<String> ids = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+    private Map<String, String> names(CompactGraph graph, Integer[] order, int from, int to) {
+        List<String> ids = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
             ids.add(graph.id(order[i]));
         }
         return people.names(ids);
