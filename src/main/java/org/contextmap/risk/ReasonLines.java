@@ -14,6 +14,7 @@ import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.risk.model.Contribution;
 import org.contextmap.risk.model.Outlook;
 import org.contextmap.risk.model.ReasonLine;
+import org.contextmap.risk.model.RiskParameters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +27,12 @@ import org.springframework.stereotype.Component;
 class ReasonLines {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final int INCIDENT_IDS = 10;
-
     private final HarmReader reader;
+    private final int tensionDays;
 
-    ReasonLines(HarmReader reader) {
+    ReasonLines(HarmReader reader, RiskParameters parameters) {
         this.reader = reader;
+        this.tensionDays = parameters.tensionPeriodDays();
     }
 
     /** The incidents whose place the sentences of these lines name. */
@@ -71,15 +72,14 @@ class ReasonLines {
             case GROUP_TENSION -> "Group tension between " + group(groups, c.rivals().get(0)) + " and "
                     + group(groups, c.rivals().get(1)) + ", recorded as in conflict: " + count + " incident"
                     + (count == 1 ? "" : "s") + " between their associates reach " + child + " ("
-                    + recent(line, asOf) + " in the last 90 days); the largest, " + incident + ".";
+                    + line.recentIncidents() + " in the last " + tensionDays + " days); the largest, " + incident + ".";
             case SHARED_GROUP -> child + " is associated with " + group(groups, c.viaGroup()) + ", as are the suspects of "
                     + count + " incident" + (count == 1 ? "" : "s") + " and may be targeted in retaliation; the largest, "
                     + incident + ".";
             case CLOSE_TIE -> closeTie(line, c, child, count, incident, names);
         };
         return new RiskReports.Line(line.kind().name(), text, line.weight(), score > 0 ? line.weight() / score : 0,
-                (int) count, line.contributions().stream().map(Contribution::incidentId).distinct().limit(INCIDENT_IDS)
-                        .toList());
+                (int) count, line.incidentIds());
     }
 
     private static String closeTie(ReasonLine line, Contribution c, String child, long count, String incident,
@@ -99,21 +99,24 @@ class ReasonLines {
                 + " incidents; the largest, " + incident + " (" + side + ": " + who + ").";
     }
 
-    /** The probability in words: "About 1 in 12 over the next three months; about 4 times the average for this city." */
+    /**
+     * The probability in words: "A chance of about 1 in 12 of being harmed over the next three months
+     * (8%); about 4 times the average for this city."
+     */
     static String outlook(Outlook outlook) {
         if (outlook.probability() == null) {
             return "There is not yet enough recorded harm in this city to say how likely harm is; the score ranks "
                     + "young people but is not a probability.";
         }
         double p = outlook.probability();
-        String chance = p >= 0.5 ? "about " + Math.round(p * 10) + " in 10" : p > 0 ? "about 1 in " + Math.round(1 / p)
-                : "very unlikely";
+        String chance = p >= 0.5 ? "about " + Math.round(p * 10) + " in 10"
+                : p >= 0.005 ? "about 1 in " + Math.round(1 / p) : "very unlikely";
         String period = outlook.days() == 90 ? "the next three months" : "the next " + outlook.days() + " days";
         double times = outlook.timesAverage();
         String relative = times >= 1.15 ? "about " + (times < 2 ? String.format(Locale.UK, "%.1f", times)
                 : String.valueOf(Math.round(times))) + " times the average for this city"
                 : times <= 0.85 ? "below the average for this city" : "about the average for this city";
-        return capital(chance) + " of being harmed over " + period + " (" + Math.round(p * 100) + "%); " + relative
+        return (p >= 0.9 ? "Very likely to be harmed over " : "A chance of " + chance + " of being harmed over ") + period + " (" + Math.round(p * 100) + "%); " + relative
                 + ".";
     }
 
@@ -126,11 +129,6 @@ class ReasonLines {
 
     private static String repeat(Contribution c) {
         return c.repeat() ? ", within months of an earlier harm (repeat victimisation)" : "";
-    }
-
-    private static long recent(ReasonLine line, LocalDate asOf) {
-        return line.contributions().stream().filter(c -> !c.date().isBefore(asOf.minusDays(90)))
-                .map(Contribution::incidentId).distinct().count();
     }
 
     static String ago(LocalDate date, LocalDate asOf) {

@@ -16,7 +16,7 @@ import org.contextmap.incident.Role;
 import org.contextmap.incident.Severity;
 import org.contextmap.incident.Weapon;
 import org.contextmap.network.graph.GroupLink;
-import org.contextmap.network.snapshot.NetworkSnapshots;
+import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.person.PersonService;
 import org.contextmap.risk.model.Contribution;
 import org.contextmap.risk.model.RiskBand;
@@ -36,12 +36,10 @@ class RiskReasons {
 
     private final PersonService people;
     private final RiskParameters parameters;
-    private final NetworkSnapshots snapshots;
 
-    RiskReasons(PersonService people, RiskParameters parameters, NetworkSnapshots snapshots) {
+    RiskReasons(PersonService people, RiskParameters parameters) {
         this.people = people;
         this.parameters = parameters;
-        this.snapshots = snapshots;
     }
 
     /**
@@ -57,7 +55,7 @@ class RiskReasons {
     }
 
     /** One contribution as a reason: the path in words and a sentence saying why it counts. */
-    RiskReports.Reason reason(Contribution c, Map<String, String> names) {
+    RiskReports.Reason reason(Contribution c, Map<String, String> names, GroupNetwork groups) {
         Function<String, String> name = id -> names.getOrDefault(id, id);
         List<RiskReports.PathStep> path = c.path().stream().map(step -> new RiskReports.PathStep(step.personId(),
                 name.apply(step.personId()), step.tie().stream().map(Labelled::label).collect(Collectors.joining("; ")),
@@ -78,7 +76,6 @@ class RiskReasons {
                         .append(" days of an earlier harm (repeat victimisation)");
             }
         } else if (c.viaGroup() != null) {
-            var groups = snapshots.on(null).groups();
             text.append(party).append(", associated with the same group as ").append(person).append(" (")
                     .append(groups.name(groups.group(c.viaGroup()))).append("), is a suspect in ").append(article(what))
                     .append(" on ").append(when).append(": ").append(person)
@@ -95,7 +92,6 @@ class RiskReasons {
                     : ", is a suspect in " + article(what) + " on " + when);
         }
         if (!c.rivals().isEmpty()) {
-            var groups = snapshots.on(null).groups();
             text.append(", between young people associated with ")
                     .append(groups.name(groups.group(c.rivals().get(0)))).append(" and ")
                     .append(groups.name(groups.group(c.rivals().get(1)))).append(", recorded as in conflict");

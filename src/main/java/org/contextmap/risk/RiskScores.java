@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.base.RecentlyUsed;
 import org.contextmap.database.GraphVersion;
+import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.NetworkSnapshots;
 import org.contextmap.network.snapshot.SnapshotsCaughtUp;
@@ -18,6 +19,7 @@ import org.contextmap.risk.model.BackTest;
 import org.contextmap.risk.model.Calibration;
 import org.contextmap.risk.model.HarmHistory;
 import org.contextmap.risk.model.Outlook;
+import org.contextmap.risk.model.ReasonLine;
 import org.contextmap.risk.model.RetaliationRisk;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -50,7 +52,17 @@ class RiskScores {
      * One day's model, every person's score on it, and the vertices by score: highest first, equal
      * scores by id, so that pages of the ranking are stable.
      */
-    record Day(RetaliationRisk model, double[] scores, int[] order) {
+    record Day(RetaliationRisk model, double[] scores, int[] order, Map<Integer, List<ReasonLine>> explained) {
+
+        /** The peer groups of the day's network, for naming them. */
+        GroupNetwork groups() {
+            return model.groups();
+        }
+
+        /** A person's explanation lines on the day, kept: the ranked list asks for the same children again. */
+        List<ReasonLine> lines(int vertex) {
+            return explained.computeIfAbsent(vertex, model::lines);
+        }
 
         static Day of(RetaliationRisk model, double[] scores) {
             var graph = model.graph();
@@ -58,7 +70,7 @@ class RiskScores {
                     .sorted((a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
                             : graph.id(a).compareTo(graph.id(b)))
                     .mapToInt(Integer::intValue).toArray();
-            return new Day(model, scores, order);
+            return new Day(model, scores, order, new ConcurrentHashMap<>());
         }
     }
 
@@ -116,11 +128,6 @@ class RiskScores {
     /** What a score means: its probability over the outlook and its band. */
     synchronized Outlook outlook(double score) {
         return Outlook.of(score, calibration(), inUse.parameters());
-    }
-
-    /** The peer groups of today's network, for naming them. */
-    GroupNetwork groups() {
-        return snapshots.on(null).groups();
     }
 
     /** The parameters the scores are computed with, and where they come from. */

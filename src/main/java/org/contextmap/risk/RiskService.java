@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.contextmap.base.BadRequestException;
 import org.contextmap.base.PageRequest;
 import org.contextmap.network.graph.GroupNetwork;
@@ -74,16 +75,16 @@ public class RiskService {
         List<Contribution> all = day.model().explain(v);
         List<Contribution> shown = all.subList(0, Math.min(limit, all.size()));
         double rest = all.subList(shown.size(), all.size()).stream().mapToDouble(Contribution::weight).sum();
-        List<ReasonLine> gathered = ReasonLine.of(all);
+        List<ReasonLine> gathered = day.model().lines(v);
         List<ReasonLine> named = gathered.subList(0, Math.min(lines, gathered.size()));
         Map<String, String> names = reasons.names(concat(shown, named), List.of(personId));
         double score = day.scores()[v];
         Outlook outlook = scores.outlook(score);
         RiskReports.Explanation explanation = lineWords.explanation(gathered, score, lines, names,
-                lineWords.places(named), scores.groups(), day.model().asOf());
+                lineWords.places(named), day.groups(), day.model().asOf());
         return Optional.of(new RiskReports.PersonRisk(personId, names.get(personId), day.model().asOf(), score,
                 outlook.band(), outlook.band().label(), outlook.probability(), outlook.timesAverage(),
-                ReasonLines.outlook(outlook), explanation, shown.stream().map(c -> reasons.reason(c, names)).toList(),
+                ReasonLines.outlook(outlook), explanation, shown.stream().map(c -> reasons.reason(c, names, day.groups())).toList(),
                 new RiskReports.Others(all.size() - shown.size(), rest), RiskReasons.advice(outlook.band()),
                 scores.inUse().source()));
     }
@@ -113,17 +114,14 @@ public class RiskService {
         }
         int from = (int) Math.min((long) page * size, scored);
         int to = Math.min(from + size, scored);
-        List<List<ReasonLine>> explained = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (int r = from; r < to; r++) {
-            List<ReasonLine> gathered = ReasonLine.of(day.model().explain(order[r]));
-            explained.add(gathered.subList(0, Math.min(TOP_REASONS, gathered.size())));
-            ids.add(graph.id(order[r]));
-        }
+        List<List<ReasonLine>> explained = IntStream.range(from, to).parallel()
+                .mapToObj(r -> day.lines(order[r]).stream().limit(TOP_REASONS).toList()).toList();
+        List<String> ids = IntStream.range(from, to).mapToObj(r -> graph.id(order[r])).toList();
         List<ReasonLine> allLines = explained.stream().flatMap(List::stream).toList();
         Map<String, String> names = reasons.names(concat(List.of(), allLines), ids);
         Map<String, String> places = lineWords.places(allLines);
         views.viewedAll(ids, viewer, channel);
+        GroupNetwork groups = day.groups();
         List<RiskReports.RankedPerson> ranked = new ArrayList<>();
         for (int r = from; r < to; r++) {
             String id = ids.get(r - from);
@@ -132,7 +130,7 @@ public class RiskService {
             ranked.add(new RiskReports.RankedPerson(r + 1, id, names.get(id), score, outlook.band(),
                     outlook.band().label(), outlook.probability(), outlook.timesAverage(), ReasonLines.outlook(outlook),
                     explained.get(r - from).stream().map(line -> lineWords.line(line, score, names, places,
-                            scores.groups(), day.model().asOf())).toList()));
+                            groups, day.model().asOf())).toList()));
         }
         return new RiskReports.Ranking(day.model().asOf(), values.length, scored, page, size, scored,
                 parameters.outlookDays(), calibration == null ? null : calibration.baseRate(), bands,

@@ -16,7 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Inherited
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"contextmap.store-temporary=true", "contextmap.demo=false"})
+@SpringBootTest(properties = {"contextmap.store-temporary=true", "contextmap.demo=false", "contextmap.precompute=false"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

@@ -47,6 +47,11 @@ final class IncidentWeights {
         return parameters;
     }
 
+    /** The day, as an epoch day. */
+    int day() {
+        return day;
+    }
+
     /** The first incident counted on the day. */
     int first() {
         return first;
@@ -80,6 +85,11 @@ final class IncidentWeights {
     /** The conflict multiplier of counted incident {@code i} (1 outside the day's incidents). */
     double conflictFactor(int i) {
         return rivalries.across(i) ? parameters.conflictFactor() : 1;
+    }
+
+    /** The pair of groups in conflict across incident {@code i}, as a key, or -1. */
+    long rivalPair(int i) {
+        return rivalries.pair(i);
     }
 
     /** The groups in conflict across incident {@code i} (victim's first), or an empty list. */

@@ -95,6 +95,11 @@ public final class RetaliationRisk {
         return graph;
     }
 
+    /** The peer groups, with their associations and conflicts. */
+    public GroupNetwork groups() {
+        return groups;
+    }
+
     public HarmHistory history() {
         return weights.history();
     }
@@ -150,5 +155,15 @@ public final class RetaliationRisk {
      */
     public List<Contribution> explain(int person) {
         return new ScoreExplanation(graph, groups, members, groupsOf, weights).of(person);
+    }
+
+    /**
+     * The same routes gathered into the lines a practitioner recognises ({@link ReasonLine}), largest
+     * first, without building a contribution for each route: fast enough to explain a ranked list.
+     * The lines' weights add up to {@code scores()[person]}.
+     */
+    public List<ReasonLine> lines(int person) {
+        return new LineTotals(graph, groups, new ScoreExplanation(graph, groups, members, groupsOf, weights), weights)
+                .of(person);
     }
 }

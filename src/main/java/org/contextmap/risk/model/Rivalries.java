@@ -41,6 +41,11 @@ final class Rivalries {
         return i >= first && i < end && pairs[i - first] >= 0;
     }
 
+    /** The pair of groups in conflict across incident {@code i} as a {@link GroupNetwork#pair} key, or -1. */
+    long pair(int i) {
+        return i < first || i >= end ? -1 : pairs[i - first];
+    }
+
     /** The groups in conflict across incident {@code i} (victim's first), or an empty list. */
     List<String> of(int i) {
         if (i < first || i >= end || pairs[i - first] < 0) {

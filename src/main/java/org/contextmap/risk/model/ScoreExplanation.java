@@ -3,7 +3,6 @@ package org.contextmap.risk.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.contextmap.base.Agency;
 import org.contextmap.base.Confidence;
 import org.contextmap.incident.Role;
@@ -43,31 +42,74 @@ final class ScoreExplanation {
         this.parameters = weights.parameters();
     }
 
+    /**
+     * One route by which incident {@code i} reaches the person through the party at {@code k}.
+     *
+     * @param party  the victim or suspect the route starts from (the person themself on their own route)
+     * @param via    the person next to them on a path of ties (the party itself one tie away), or -1
+     * @param group  the group shared with a suspect, or -1
+     */
+    interface Route {
+        void visit(int i, int k, int party, int via, int group, double reach, double chronic);
+    }
+
     /** Every contribution to {@code person}'s score, largest first. */
     List<Contribution> of(int person) {
         List<Contribution> contributions = new ArrayList<>();
         String self = graph.id(person);
-        forEachParty(person, (i, k) -> contributions.add(contribution(i, k, List.of(step(self, -1, -1)), null,
-                weights.ownReach(i, k), parameters.persistence())));
+        Contribution.Step alone = step(self, -1, -1);
+        walk(person, (i, k, party, via, group, reach, chronic) -> contributions.add(
+                contribution(i, k, path(person, self, alone, party, via, group), group < 0 ? null : groups.id(group),
+                        reach, chronic)));
+        contributions.sort(Comparator.comparingDouble(Contribution::weight).reversed()
+                .thenComparing(Contribution::date, Comparator.reverseOrder()).thenComparing(Contribution::incidentId)
+                .thenComparing(Contribution::party));
+        return contributions;
+    }
+
+    /** The one contribution of incident {@code i} through party {@code k} along a route of {@link #walk}. */
+    Contribution contribution(int person, int i, int k, int party, int via, int group, double reach, double chronic) {
+        String self = graph.id(person);
+        return contribution(i, k, path(person, self, step(self, -1, -1), party, via, group),
+                group < 0 ? null : groups.id(group), reach, chronic);
+    }
+
+    private List<Contribution.Step> path(int person, String self, Contribution.Step alone, int party, int via,
+            int group) {
+        if (party == person) {
+            return List.of(alone);
+        }
+        if (group >= 0) {
+            return List.of(step(graph.id(party), -1, -1), alone);
+        }
+        if (via == party) {
+            return List.of(step(graph.id(party), -1, -1), step(self, party, person));
+        }
+        return List.of(step(graph.id(party), -1, -1), step(graph.id(via), party, via), step(self, via, person));
+    }
+
+    /**
+     * Visits every route into {@code person} with a weight: their own part in an incident, a path of
+     * one or two ties from a party, a group shared with a suspect. Routes of no weight (the own
+     * route of a child who died) are left out.
+     */
+    void walk(int person, Route route) {
+        forEachParty(person, (i, k) -> visit(route, i, k, person, -1, -1, weights.ownReach(i, k),
+                parameters.persistence()));
         int[] offsets = graph.offsets();
         int[] neighbours = graph.neighbours();
         double oneStep = parameters.distanceFactor();
         if (parameters.maxHops() >= 1) {
             for (int slot = offsets[person]; slot < offsets[person + 1]; slot++) {
                 int w = neighbours[slot];
-                List<Contribution.Step> path = List.of(step(graph.id(w), -1, -1), step(self, w, person));
-                forEachParty(w, (i, k) -> contributions.add(contribution(i, k, path, null,
-                        weights.side(i, k) * oneStep, 0)));
+                forEachParty(w, (i, k) -> visit(route, i, k, w, w, -1, weights.side(i, k) * oneStep, 0));
                 if (parameters.maxHops() >= 2) {
                     for (int s2 = offsets[w]; s2 < offsets[w + 1]; s2++) {
                         int u = neighbours[s2];
-                        if (u == person) {
-                            continue;
+                        if (u != person) {
+                            forEachParty(u, (i, k) -> visit(route, i, k, u, w, -1,
+                                    weights.side(i, k) * oneStep * oneStep, 0));
                         }
-                        List<Contribution.Step> longer = List.of(step(graph.id(u), -1, -1),
-                                step(graph.id(w), u, w), step(self, w, person));
-                        forEachParty(u, (i, k) -> contributions.add(
-                                contribution(i, k, longer, null, weights.side(i, k) * oneStep * oneStep, 0)));
                     }
                 }
             }
@@ -76,24 +118,30 @@ final class ScoreExplanation {
         for (int g : groupsOf[person]) {
             for (int u : members[g]) {
                 if (u != person) {
-                    List<Contribution.Step> path = List.of(step(graph.id(u), -1, -1), step(self, -1, -1));
                     forEachParty(u, (i, k) -> {
                         if (!weights.victim(i, k)) {
-                            contributions.add(contribution(i, k, path, groups.id(g), group, 0));
+                            visit(route, i, k, u, -1, g, group, 0);
                         }
                     });
                 }
             }
         }
-        contributions.removeIf(c -> c.reach() == 0); // the own route of a child who died
-        contributions.sort(Comparator.comparingDouble(Contribution::weight).reversed()
-                .thenComparing(Contribution::date, Comparator.reverseOrder()).thenComparing(Contribution::incidentId)
-                .thenComparing(Contribution::party));
-        return contributions;
+    }
+
+    private static void visit(Route route, int i, int k, int party, int via, int group, double reach,
+            double chronic) {
+        if (reach != 0) {
+            route.visit(i, k, party, via, group, reach, chronic);
+        }
+    }
+
+    /** What to do with one party of one incident. */
+    private interface PartyAction {
+        void accept(int i, int k);
     }
 
     /** Calls {@code action(i, k)} for every counted incident {@code i} in which {@code u} is the party at {@code k}. */
-    private void forEachParty(int u, BiConsumer<Integer, Integer> action) {
+    private void forEachParty(int u, PartyAction action) {
         int[] incidents = history.personIncidents();
         int[] parties = history.parties();
         for (int s = history.personStart(u); s < history.personEnd(u); s++) {

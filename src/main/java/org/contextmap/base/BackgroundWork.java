@@ -1,0 +1,45 @@
+package org.contextmap.base;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Work done off the request path after the data change — the clusters of today's network, the
+ * risk model's fit, calibration and the explanations of the ranked list — so that the first person
+ * to open a screen after an import does not wait for it. One task at a time, on one daemon thread:
+ * a small server has few cores, and requests come first. {@code contextmap.precompute=false} turns
+ * it off (the tests do, to ask for what they need when they need it).
+ */
+@Component
+public class BackgroundWork {
+
+    private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
+
+    private final boolean enabled;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("precompute").daemon(true).factory());
+
+    BackgroundWork(@Value("${contextmap.precompute:true}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Runs {@code task} after the tasks before it; a failure is logged, never thrown at a request. */
+    public void submit(String what, Runnable task) {
+        if (!enabled) {
+            return;
+        }
+        worker.execute(() -> {
+            long started = System.nanoTime();
+            try {
+                task.run();
+                log.info("Precomputed {} in {} ms", what, (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                log.warn("Could not precompute {}: {}", what, e.getMessage());
+            }
+        });
+    }
+}
