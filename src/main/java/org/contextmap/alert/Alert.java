@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * Advice that the learning of a practice review applies to a young person.
  *
- * @param priority        how soon it asks for a response, from its code
+ * @param priority        how soon it asks for a response: its code's, or ROUTINE once it is older
+ *                        than the open-risk period
  * @param id              stable for the same code, young person and facts: a decided alert is not
  *                        raised again by the same facts, while new facts make a new alert
  * @param raisedOn        the day the rule's condition was first met
@@ -26,6 +27,12 @@ public record Alert(String id, AlertCode code, String label, AlertPriority prior
             List<Fact> facts) {
         return new Alert(idOf(code, personId, facts), code, code.label(), code.priority(), personId, personName, raisedOn, reason,
                 List.copyOf(facts), code.learning(), code.suggestedAction(), null);
+    }
+
+    /** The same alert with another priority: an old one is routine whatever its code. */
+    public Alert withPriority(AlertPriority lower) {
+        return new Alert(id, code, label, lower, personId, personName, raisedOn, reason, facts, learning,
+                suggestedAction, decision);
     }
 
     public Alert decided(Decision made) {

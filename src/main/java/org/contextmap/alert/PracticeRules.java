@@ -30,12 +30,20 @@ public final class PracticeRules {
         return everyone.parallelStream().flatMap(person -> evaluate(person, book, asOf, settings).stream()).toList();
     }
 
-    /** One young person's alerts on {@code asOf}. */
+    /**
+     * One young person's alerts on {@code asOf}. An alert raised longer ago than the open-risk
+     * period ({@code contextmap.alerts.open-risk-days}, 90) is ROUTINE whatever its code: it stays
+     * open until someone decides on it, so that a review still sees it, but it is history to
+     * account for at the next review, not work for today.
+     */
     public static List<Alert> evaluate(YoungPerson person, CaseBook book, LocalDate asOf, AlertSettings settings) {
         List<Alert> raised = new ArrayList<>();
         for (Rule rule : RULES) {
             raised.addAll(rule.evaluate(person, book, asOf, settings, List.copyOf(raised)));
         }
+        LocalDate current = asOf.minusDays(settings.openRiskDays());
+        raised.replaceAll(alert -> alert.raisedOn().isBefore(current) ? alert.withPriority(AlertPriority.ROUTINE)
+                : alert);
         return raised;
     }
 }

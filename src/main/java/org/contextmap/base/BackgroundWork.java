@@ -2,6 +2,7 @@ package org.contextmap.base;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +21,7 @@ public class BackgroundWork {
     private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
 
     private final boolean enabled;
+    private final AtomicInteger pending = new AtomicInteger();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("precompute").daemon(true).factory());
 
@@ -32,6 +34,7 @@ public class BackgroundWork {
         if (!enabled) {
             return;
         }
+        pending.incrementAndGet();
         worker.execute(() -> {
             long started = System.nanoTime();
             try {
@@ -39,7 +42,14 @@ public class BackgroundWork {
                 log.info("Precomputed {} in {} ms", what, (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 log.warn("Could not precompute {}: {}", what, e.getMessage());
+            } finally {
+                pending.decrementAndGet();
             }
         });
+    }
+
+    /** How many tasks are waiting or running: for benchmarks and health reports. */
+    public int pending() {
+        return pending.get();
     }
 }

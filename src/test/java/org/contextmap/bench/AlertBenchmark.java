@@ -199,7 +199,8 @@ public final class AlertBenchmark {
         }
     }
 
-    private static CaseBook book(Bundle city) {
+    /** The city's case book in memory, as the application would read it from the database. */
+    static CaseBook book(Bundle city) {
         CaseBook book = new CaseBook();
         city.youngPeople().forEach(book::person);
         Map<String, Map<String, Role>> parties = new HashMap<>();

@@ -2,11 +2,12 @@ package org.contextmap.network.cluster;
 
 import org.contextmap.base.BackgroundWork;
 import org.contextmap.network.snapshot.SnapshotsCaughtUp;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Detects today's clusters after every import, off the request path: on the demo city the first
+ * Detects today's clusters on start and after every import, off the request path: on the demo city the first
  * detection takes seconds, which the first person to open the network should not wait for.
  */
 @Component
@@ -20,6 +21,13 @@ class ClusterWarmUp {
         this.background = background;
     }
 
+    /** On a start with data already in the store. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        on(null);
+    }
+
+    /** After every import. */
     @EventListener
     void on(SnapshotsCaughtUp caughtUp) {
         background.submit("today's clusters", () -> clusters.clusters(null));
