@@ -9,11 +9,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Work done off the request path after the data change — the clusters of today's network, the
- * risk model's fit, calibration and the explanations of the ranked list — so that the first person
- * to open a screen after an import does not wait for it. One task at a time, on one daemon thread:
- * a small server has few cores, and requests come first. {@code contextmap.precompute=false} turns
- * it off (the tests do, to ask for what they need when they need it).
+ * Work done off the request path after the data change — each feature's {@link Precompute}: the
+ * clusters of today's network, the risk model's fit, calibration and the explanations of the
+ * ranked list — so that the first person to open a screen after an import does not wait for it.
+ * One task at a time, on one daemon thread: a small server has few cores, and requests come first.
+ * {@code contextmap.precompute=false} turns it off (the tests do, to ask for what they need when
+ * they need it).
  */
 @Component
 public class BackgroundWork {
