@@ -146,7 +146,8 @@ public class AlertService {
 
     /**
      * The touched people and everyone whose alerts read their facts — their family, their recorded
-     * siblings, the others in their incidents — as recorded before the import and after it
+     * siblings and friends, the others in their incidents, the associates of their groups and of
+     * the groups in conflict with them — as recorded before the import and after it
      * ({@code after} need hold only the touched people).
      */
     static Set<String> affected(CaseBook before, CaseBook after, Set<String> touched) {
@@ -155,7 +156,13 @@ public class AlertService {
             for (CaseBook book : List.of(before, after)) {
                 affected.addAll(book.familyMembers(id));
                 affected.addAll(book.recordedSiblings(id));
+                affected.addAll(book.recordedFriends(id));
                 book.incidents(id, LocalDate.MAX).forEach(i -> affected.addAll(i.parties().keySet()));
+                for (String group : book.groupsOf(id, LocalDate.MAX)) { // the retaliation window of both groups
+                    affected.addAll(book.associates(group, LocalDate.MAX));
+                    book.rivals(group, LocalDate.MAX).forEach(rival -> affected.addAll(book.associates(rival,
+                            LocalDate.MAX)));
+                }
             }
         }
         return affected;

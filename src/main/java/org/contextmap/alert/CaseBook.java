@@ -18,7 +18,8 @@ import org.contextmap.person.YoungPerson;
 
 /**
  * The facts the rules read, indexed by young person: incidents with everyone's role, referrals,
- * meetings, education events, families, peer-group associations and conflicts, and sibling ties.
+ * meetings, education events, families, peer-group associations and conflicts, and sibling and
+ * friend ties.
  * Loaded in a few streaming reads for everyone (or for the people an import touched), then every
  * rule runs in memory. Every accessor takes the day of evaluation and leaves out what happened
  * after it, so that "what should we have seen on that date?" has an honest answer.
@@ -54,7 +55,9 @@ public final class CaseBook {
     private final Map<String, List<Association>> associations = new HashMap<>();
     private final Map<String, String> groupNames = new HashMap<>();
     private final List<Conflict> conflicts = new ArrayList<>();
-    private final Map<String, List<String>> siblings = new HashMap<>();
+    private final Ties siblings = new Ties();
+    private final Ties friends = new Ties();
+    private final Map<String, List<String>> associates = new HashMap<>();
 
     public CaseBook person(YoungPerson person) {
         people.put(person.id(), person);
@@ -96,6 +99,10 @@ public final class CaseBook {
 
     public CaseBook association(String personId, String groupId, LocalDate since) {
         associations.computeIfAbsent(personId, p -> new ArrayList<>()).add(new Association(groupId, since));
+        List<String> members = associates.computeIfAbsent(groupId, g -> new ArrayList<>());
+        if (!members.contains(personId)) {
+            members.add(personId);
+        }
         return this;
     }
 
@@ -106,15 +113,20 @@ public final class CaseBook {
 
     /** Records that two young people are recorded as siblings (a relationship of kind SIBLING). */
     public CaseBook siblings(String a, String b) {
-        siblings.computeIfAbsent(a, p -> new ArrayList<>()).add(b);
-        siblings.computeIfAbsent(b, p -> new ArrayList<>()).add(a);
+        siblings.add(a, b);
+        return this;
+    }
+
+    /** Records that two young people are recorded as friends (a relationship of kind FRIEND). */
+    public CaseBook friends(String a, String b) {
+        friends.add(a, b);
         return this;
     }
 
     /**
      * Replaces everything recorded about some young people by what {@code fresh} holds about them:
      * their details and family, incidents (with every party), referrals, meetings, education
-     * events, associations and recorded siblings. Groups and conflicts are kept: they are not
+     * events, associations and recorded siblings and friends. Groups and conflicts are kept: they are not
      * about one person. Used after an import, so that only the people it affected are read again.
      */
     public CaseBook replace(Set<String> ids, CaseBook fresh) {
@@ -123,14 +135,15 @@ public final class CaseBook {
             if (before != null && before.familyId() != null) {
                 families.getOrDefault(before.familyId(), new ArrayList<>()).remove(id);
             }
+            for (Association association : associations.getOrDefault(id, List.of())) {
+                associates.getOrDefault(association.groupId(), new ArrayList<>()).remove(id);
+            }
             for (Map<String, ? extends List<?>> facts : List.of(incidents, referrals, meetings, education,
                     associations)) {
                 facts.remove(id);
             }
-            for (String sibling : siblings.getOrDefault(id, List.of())) {
-                siblings.getOrDefault(sibling, new ArrayList<>()).remove(id);
-            }
             siblings.remove(id);
+            friends.remove(id);
         }
         for (String id : ids) {
             YoungPerson person = fresh.people.get(id);
@@ -142,17 +155,9 @@ public final class CaseBook {
             copy(fresh.referrals, referrals, id);
             copy(fresh.meetings, meetings, id);
             copy(fresh.education, education, id);
-            copy(fresh.associations, associations, id);
-            for (String sibling : fresh.siblings.getOrDefault(id, List.of())) {
-                List<String> mine = siblings.computeIfAbsent(id, p -> new ArrayList<>());
-                if (!mine.contains(sibling)) {
-                    mine.add(sibling);
-                }
-                List<String> theirs = siblings.computeIfAbsent(sibling, p -> new ArrayList<>());
-                if (!theirs.contains(id)) {
-                    theirs.add(id);
-                }
-            }
+            fresh.associations.getOrDefault(id, List.of()).forEach(a -> association(id, a.groupId(), a.since()));
+            siblings.copy(fresh.siblings, id);
+            friends.copy(fresh.friends, id);
         }
         return this;
     }
@@ -167,8 +172,9 @@ public final class CaseBook {
         addAll(other.referrals, referrals);
         addAll(other.meetings, meetings);
         addAll(other.education, education);
-        addAll(other.associations, associations);
-        addAll(other.siblings, siblings);
+        other.associations.forEach((id, list) -> list.forEach(a -> association(id, a.groupId(), a.since())));
+        siblings.absorb(other.siblings);
+        friends.absorb(other.friends);
         groupNames.putAll(other.groupNames);
         conflicts.addAll(other.conflicts);
         return this;
@@ -230,7 +236,25 @@ public final class CaseBook {
 
     /** Young people recorded as this one's siblings by a relationship. */
     public List<String> recordedSiblings(String personId) {
-        return siblings.getOrDefault(personId, List.of());
+        return siblings.of(personId);
+    }
+
+    /** Young people recorded as this one's friends by a relationship. */
+    public List<String> recordedFriends(String personId) {
+        return friends.of(personId);
+    }
+
+    /** The young people associated with a group on a day. */
+    public List<String> associates(String groupId, LocalDate day) {
+        return associates.getOrDefault(groupId, List.of()).stream()
+                .filter(id -> groupsOf(id, day).contains(groupId)).toList();
+    }
+
+    /** The groups recorded as in conflict with this one on a day. */
+    public List<String> rivals(String groupId, LocalDate day) {
+        return conflicts.stream().filter(c -> c.since() == null || !c.since().isAfter(day))
+                .filter(c -> c.groupA().equals(groupId) || c.groupB().equals(groupId))
+                .map(c -> c.groupA().equals(groupId) ? c.groupB() : c.groupA()).toList();
     }
 
     /** The groups a young person was associated with on a day. */

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * or the same for some young people after a change. No per-person query: a city of 20,000 is a
  * handful of scans.
  *
- * <p>It reads other features' nodes directly: young people, families and sibling ties
+ * <p>It reads other features' nodes directly: young people, families, sibling and friend ties
  * ({@code person}), incidents and who was involved ({@code incident}), referrals, meetings and
  * education events ({@code casework}), peer groups, associations and conflicts ({@code group}).
  * A direct read is right here because the rules must see all of it as of one moment, in one read
@@ -79,8 +79,9 @@ class CaseBookReader {
     private static final String CONFLICTS = """
             MATCH (a:PeerGroup)-[r:IN_CONFLICT_WITH]->(b:PeerGroup) RETURN a.id AS a, b.id AS b, r.since AS since
             """;
-    private static final String SIBLINGS = """
-            MATCH (a:YoungPerson)-[:KNOWS {kind: 'SIBLING'}]->(b:YoungPerson) RETURN a.id AS a, b.id AS b
+    private static final String CLOSE_TIES = """
+            MATCH (a:YoungPerson)-[r:KNOWS]->(b:YoungPerson) WHERE r.kind IN ['SIBLING', 'FRIEND']
+            RETURN a.id AS a, b.id AS b, r.kind AS kind
             """;
 
     /** The same facts for some young people only ({@code $ids}), for the update after an import. */
@@ -118,9 +119,9 @@ class CaseBookReader {
             MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup) WHERE p.id IN $ids
             RETURN p.id AS person, g.id AS group, r.since AS since
             """;
-    private static final String SIBLINGS_OF = """
-            MATCH (a:YoungPerson)-[:KNOWS {kind: 'SIBLING'}]-(b:YoungPerson) WHERE a.id IN $ids
-            RETURN a.id AS a, b.id AS b
+    private static final String CLOSE_TIES_OF = """
+            MATCH (a:YoungPerson)-[r:KNOWS]-(b:YoungPerson) WHERE a.id IN $ids AND r.kind IN ['SIBLING', 'FRIEND']
+            RETURN a.id AS a, b.id AS b, r.kind AS kind
             """;
 
     private final GraphReader reader;
@@ -146,18 +147,18 @@ class CaseBookReader {
 
     /** The sources of one read: of everyone, or of some young people only ({@code groups} absent). */
     record Queries(Source people, Source incidents, Source parties, Source referrals, Source meetings,
-            Source education, Source associations, Source siblings, Source groups, Source conflicts) {
+            Source education, Source associations, Source closeTies, Source groups, Source conflicts) {
     }
 
     static final Queries EVERYONE = new Queries(new Source(PEOPLE, CaseBookScan.PEOPLE),
             new Source(INCIDENTS, CaseBookScan.INCIDENTS), new Source(PARTIES, CaseBookScan.PARTIES),
             new Source(REFERRALS, CaseBookScan.REFERRALS), new Source(MEETINGS, CaseBookScan.MEETINGS),
             new Source(EDUCATION, CaseBookScan.EDUCATION), new Source(ASSOCIATIONS, CaseBookScan.ASSOCIATIONS),
-            new Source(SIBLINGS, CaseBookScan.SIBLINGS), new Source(GROUPS, CaseBookScan.GROUPS),
+            new Source(CLOSE_TIES, CaseBookScan.CLOSE_TIES), new Source(GROUPS, CaseBookScan.GROUPS),
             new Source(CONFLICTS, CaseBookScan.CONFLICTS));
     private static final Queries SOME = new Queries(new Source(PEOPLE_OF, null), new Source(INCIDENTS_OF, null),
             new Source(PARTIES_OF, null), new Source(REFERRALS_OF, null), new Source(MEETINGS_OF, null),
-            new Source(EDUCATION_OF, null), new Source(ASSOCIATIONS_OF, null), new Source(SIBLINGS_OF, null), null,
+            new Source(EDUCATION_OF, null), new Source(ASSOCIATIONS_OF, null), new Source(CLOSE_TIES_OF, null), null,
             null);
 
     /**
@@ -187,7 +188,7 @@ class CaseBookReader {
 
     /**
      * What the rules read about some young people only: their details, every incident they are in
-     * (with all its parties), referrals, meetings, education events, associations and siblings.
+     * (with all its parties), referrals, meetings, education events, associations, and sibling and friend ties.
      * No groups or conflicts: merge it into a full book with {@link CaseBook#replace}.
      */
     CaseBook readPeople(Collection<String> ids) {
@@ -212,7 +213,13 @@ class CaseBookReader {
         }
         queries.associations().rows(reading, parameters,
                 row -> book.association(row.text("person"), row.text("group"), row.date("since")));
-        queries.siblings().rows(reading, parameters, row -> book.siblings(row.text("a"), row.text("b")));
+        queries.closeTies().rows(reading, parameters, row -> {
+            if ("SIBLING".equals(row.text("kind"))) {
+                book.siblings(row.text("a"), row.text("b"));
+            } else {
+                book.friends(row.text("a"), row.text("b"));
+            }
+        });
         queries.meetings().rows(reading, parameters, row -> book.meeting(new Meeting(row.text("id"),
                 row.code("kind", MeetingKind.class), row.date("held"), row.text("person"), null, null,
                 texts(row.get("agencies")).stream().map(a -> GraphReader.code(Agency.class, a))

@@ -97,12 +97,14 @@ final class CaseBookScan {
 
     static final Scan ASSOCIATIONS = links(NodeLabel.YOUNG_PERSON, RelType.ASSOCIATED_WITH, NodeLabel.PEER_GROUP, "person", "group");
 
-    static final Scan SIBLINGS = (tx, rows) -> each(tx, NodeLabel.YOUNG_PERSON, person -> {
+    static final Scan CLOSE_TIES = (tx, rows) -> each(tx, NodeLabel.YOUNG_PERSON, person -> {
         for (Relationship tie : person.getRelationships(Direction.OUTGOING, type(RelType.KNOWS))) {
-            if ("SIBLING".equals(tie.getProperty("kind", null)) && tie.getEndNode().hasLabel(YOUNG_PERSON)) {
+            Object kind = tie.getProperty("kind", null);
+            if (("SIBLING".equals(kind) || "FRIEND".equals(kind)) && tie.getEndNode().hasLabel(YOUNG_PERSON)) {
                 Map<String, Object> row = new HashMap<>(4);
                 row.put("a", person.getProperty("id", null));
                 row.put("b", tie.getEndNode().getProperty("id", null));
+                row.put("kind", kind);
                 rows.accept(row::get);
             }
         }

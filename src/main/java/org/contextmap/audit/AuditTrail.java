@@ -2,7 +2,6 @@ package org.contextmap.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.contextmap.person.PersonRecordViewed;
 import org.contextmap.person.PersonRecordsViewed;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.context.event.EventListener;
@@ -24,18 +23,6 @@ public class AuditTrail {
 
     AuditTrail(Neo4jClient client) {
         this.client = client;
-    }
-
-    @EventListener
-    @Transactional
-    void on(PersonRecordViewed viewed) {
-        client.query("""
-                CREATE (:AuditEntry {at: datetime(), personId: $personId, user: $user, action: 'READ', channel: $channel})
-                """)
-                .bind(viewed.personId()).to("personId")
-                .bind(viewed.viewer()).to("user")
-                .bind(viewed.channel()).to("channel")
-                .run();
     }
 
     @EventListener

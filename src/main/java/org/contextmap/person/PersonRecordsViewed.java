@@ -3,8 +3,9 @@ package org.contextmap.person;
 import java.util.List;
 
 /**
- * Someone read several children's records at once — a ranked list with each child's reasons: one
- * event, written to the audit trail as one entry per child in one transaction.
+ * Someone read one child's record, or several at once (a ranked list with each child's reasons):
+ * one event, written to the audit trail as one entry per child in one transaction, before the read
+ * returns.
  */
 public record PersonRecordsViewed(List<String> personIds, String viewer, String channel) {
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that announces a read of a child's record to the audit trail, as a
- * {@link PersonRecordViewed} event. Every feature that shows something of one child — the
+ * {@link PersonRecordsViewed} event. Every feature that shows something of one child — the
  * profile, the ego network, the risk explanation and ranking, the alerts — calls this instead of
  * publishing the event itself, so what a read records is decided here and nowhere else. The event
  * is handled before the call returns, in the reader's thread: a read is never shown without its
@@ -28,7 +28,7 @@ public class RecordViews {
      * @param channel where: {@code api} or {@code ui}
      */
     public void viewed(String personId, String viewer, String channel) {
-        events.publishEvent(new PersonRecordViewed(personId, viewer, channel));
+        events.publishEvent(new PersonRecordsViewed(List.of(personId), viewer, channel));
     }
 
     /** Someone read these children's records together (a ranked list with reasons): one audit write for all. */

@@ -77,6 +77,36 @@ class AlertTriageTest {
     }
 
     @Test
+    void andOnFriendsOncePerIncidentAndOnTheOtherAssociatesOfBothGroupsOncePerPair() {
+        LocalDate since = LocalDate.of(2025, 1, 1);
+        CaseBook book = new CaseBook().person(child("V", "Vic")).person(child("S", "Sid")).person(child("F", "Fay"))
+                .person(child("A", "Ann")).person(child("R", "Raf")).person(child("N", "Nia"))
+                .group("G1", "Northgate").group("G2", "Millfield").group("G3", "Eastside")
+                .association("V", "G1", since).association("A", "G1", since).association("F", "G1", since)
+                .association("S", "G2", since).association("R", "G2", since).association("N", "G3", since)
+                .conflict("G1", "G2", LocalDate.of(2025, 6, 1)).friends("V", "F")
+                .incident(incident("I1", FRIDAY, IncidentType.STABBING, Severity.SERIOUS, Weapon.KNIFE,
+                        Agency.POLICE), Map.of("V", Role.VICTIM, "S", Role.SUSPECT))
+                .incident(incident("I2", FRIDAY.plusDays(3), IncidentType.ASSAULT, Severity.SERIOUS, Weapon.NONE,
+                        Agency.POLICE), Map.of("S", Role.VICTIM, "V", Role.SUSPECT));
+
+        List<Alert> raised = alerts(book, FRIDAY.plusDays(10), AlertCode.RETALIATION_WINDOW);
+        assertThat(raised).filteredOn(a -> a.personId().equals("F")).as("a friend: once per incident")
+                .hasSize(2).allSatisfy(a -> assertThat(a.reason()).contains("Fay's friend Vic"));
+        assertThat(raised).filteredOn(a -> a.personId().equals("A")).as("another associate: once for the pair")
+                .singleElement().satisfies(a -> {
+                    assertThat(a.reason()).contains("Ann is associated with Northgate, recorded as in conflict with "
+                            + "Millfield: 2 serious incidents");
+                    assertThat(a.facts()).extracting(Fact::id).containsExactly("I1", "I2");
+                });
+        assertThat(raised).filteredOn(a -> a.personId().equals("R")).singleElement()
+                .satisfies(a -> assertThat(a.reason()).contains("Raf is associated with Millfield"));
+        assertThat(raised).extracting(Alert::personId).as("not a group outside the conflict").doesNotContain("N");
+        assertThat(raised).filteredOn(a -> a.personId().equals("V")).as("the parties: once per own incident")
+                .hasSize(2);
+    }
+
+    @Test
     void aChildsAlertsAreOneLineOfTheWorkListMostPressingFirst() {
         CaseBook book = new CaseBook().person(child("A", "Amira", null, List.of(), SocialCareStatus.NONE, null))
                 .person(child("C", "Cal", null, List.of(), SocialCareStatus.NONE, null))

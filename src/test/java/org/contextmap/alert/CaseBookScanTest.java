@@ -44,7 +44,7 @@ class CaseBookScanTest {
         CaseBookReader.Queries everyone = CaseBookReader.EVERYONE;
         for (CaseBookReader.Source source : List.of(everyone.people(), everyone.incidents(), everyone.parties(),
                 everyone.referrals(), everyone.meetings(), everyone.education(), everyone.associations(),
-                everyone.siblings(), everyone.groups(), everyone.conflicts())) {
+                everyone.closeTies(), everyone.groups(), everyone.conflicts())) {
             List<String> columns = columns(source.cypher());
             List<String> fromCypher = new ArrayList<>();
             List<String> fromScan = new ArrayList<>();
