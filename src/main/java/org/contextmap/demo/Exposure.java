@@ -15,6 +15,14 @@ import java.util.SplittableRandom;
 final class Exposure {
 
     private static final int MIN_AGE_DAYS = 10 * 365 + 3;
+    /**
+     * The most violent harm one child is recorded as suffering in the two years; beyond it they are
+     * not drawn as a victim of violence again. Harm concentrates on few children (Farrell &amp; Pease
+     * 1993), but weighted draws with nothing to stop them feed on the same children until a handful
+     * are recorded as harmed a hundred times, which no partnership would believe: a child known to
+     * services with a dozen recorded assaults in two years is already among the most harmed.
+     */
+    static final int MOST_VIOLENT_HARMS = 12;
 
     final double[] victimWeight;
     final double[] suspectWeight;
@@ -25,6 +33,7 @@ final class Exposure {
     private final AliasTable goesMissing;
     private final AliasTable sexualHarm;
     private final int[] deathMinute;
+    private final int[] violentHarms;
 
     private final Population people;
     private final PeerGroups groups;
@@ -38,6 +47,7 @@ final class Exposure {
         this.random = random;
         int n = people.size;
         deathMinute = new int[n];
+        violentHarms = new int[n];
         Arrays.fill(deathMinute, Integer.MAX_VALUE);
         victimWeight = new double[n];
         suspectWeight = new double[n];
@@ -87,23 +97,23 @@ final class Exposure {
     }
 
     int victimIn(int area, int minute, IncidentCast cast) {
-        return pick(victimByArea[area], minute, cast);
+        return pick(victimByArea[area], minute, cast, true);
     }
 
     int suspectIn(int area, int minute, IncidentCast cast) {
-        return pick(suspectByArea[area], minute, cast);
+        return pick(suspectByArea[area], minute, cast, false);
     }
 
     int exploitationVictim(int minute, IncidentCast cast) {
-        return pick(exploitable, minute, cast);
+        return pick(exploitable, minute, cast, false);
     }
 
     int missingChild(int minute, IncidentCast cast) {
-        return pick(goesMissing, minute, cast);
+        return pick(goesMissing, minute, cast, false);
     }
 
     int sexualHarmVictim(int minute, IncidentCast cast) {
-        return pick(sexualHarm, minute, cast);
+        return pick(sexualHarm, minute, cast, false);
     }
 
     /** A member of group g drawn by the weights (victim or suspect exposure), or -1. */
@@ -114,9 +124,10 @@ final class Exposure {
         int from = groups.memberStart[g];
         int to = groups.memberStart[g + 1];
         double total = 0;
+        boolean victims = weights == victimWeight;
         for (int j = from; j < to; j++) {
             int p = groups.members[j];
-            if (available(p, minute, cast)) {
+            if (available(p, minute, cast) && (!victims || canBeHarmedAgain(p))) {
                 total += weights[p];
             }
         }
@@ -127,7 +138,7 @@ final class Exposure {
         int last = -1;
         for (int j = from; j < to; j++) {
             int p = groups.members[j];
-            if (available(p, minute, cast)) {
+            if (available(p, minute, cast) && (!victims || canBeHarmedAgain(p))) {
                 last = p;
                 u -= weights[p];
                 if (u < 0) {
@@ -147,6 +158,16 @@ final class Exposure {
         return eligible(person, minute) && !cast.contains(person);
     }
 
+    /** Counts a child's violent harm towards {@link #MOST_VIOLENT_HARMS}. */
+    void harmedViolently(int person) {
+        violentHarms[person]++;
+    }
+
+    /** Whether a child may be drawn as the victim of violence again. */
+    boolean canBeHarmedAgain(int person) {
+        return violentHarms[person] < MOST_VIOLENT_HARMS;
+    }
+
     void died(int person, int minute) {
         deathMinute[person] = Math.min(deathMinute[person], minute);
     }
@@ -155,13 +176,13 @@ final class Exposure {
         return deathMinute;
     }
 
-    private int pick(AliasTable table, int minute, IncidentCast cast) {
+    private int pick(AliasTable table, int minute, IncidentCast cast, boolean violence) {
         if (table.isEmpty()) {
             return -1;
         }
         for (int attempt = 0; attempt < 8; attempt++) {
             int p = table.sample(random);
-            if (available(p, minute, cast)) {
+            if (available(p, minute, cast) && (!violence || canBeHarmedAgain(p))) {
                 return p;
             }
         }
