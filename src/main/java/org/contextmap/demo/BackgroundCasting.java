@@ -76,10 +76,7 @@ final class BackgroundCasting {
             case MISSING_EPISODE -> missing.add(victim, t);
             case SEXUAL_ABUSE, OTHER -> {
             }
-            default -> {
-                violence.add(victim, t);
-                exposure.harmedViolently(victim);
-            }
+            default -> violence.add(victim, t);
         }
     }
 
@@ -206,8 +203,7 @@ final class BackgroundCasting {
      */
     private int addVictim(boolean extra, double repeat, RecentVictims recent, int t, IntSupplier drawn) {
         int victim = !extra && Draw.chance(random, repeat) ? recent.recent(t, random) : -1;
-        if (victim >= 0 && (!exposure.available(victim, t, cast)
-                || recent == violence && !exposure.canBeHarmedAgain(victim))) {
+        if (victim >= 0 && !exposure.available(victim, t, cast)) {
             victim = -1;
         }
         if (victim < 0) {

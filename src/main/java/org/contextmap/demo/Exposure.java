@@ -15,14 +15,6 @@ import java.util.SplittableRandom;
 final class Exposure {
 
     private static final int MIN_AGE_DAYS = 10 * 365 + 3;
-    /**
-     * The most violent harm one child is recorded as suffering in the two years; beyond it they are
-     * not drawn as a victim of violence again. Harm concentrates on few children (Farrell &amp; Pease
-     * 1993), but weighted draws with nothing to stop them feed on the same children until a handful
-     * are recorded as harmed a hundred times, which no partnership would believe: a child known to
-     * services with a dozen recorded assaults in two years is already among the most harmed.
-     */
-    static final int MOST_VIOLENT_HARMS = 12;
 
     final double[] victimWeight;
     final double[] suspectWeight;
@@ -33,7 +25,6 @@ final class Exposure {
     private final AliasTable goesMissing;
     private final AliasTable sexualHarm;
     private final int[] deathMinute;
-    private final int[] violentHarms;
 
     private final Population people;
     private final PeerGroups groups;
@@ -47,7 +38,6 @@ final class Exposure {
         this.random = random;
         int n = people.size;
         deathMinute = new int[n];
-        violentHarms = new int[n];
         Arrays.fill(deathMinute, Integer.MAX_VALUE);
         victimWeight = new double[n];
         suspectWeight = new double[n];
@@ -97,23 +87,23 @@ final class Exposure {
     }
 
     int victimIn(int area, int minute, IncidentCast cast) {
-        return pick(victimByArea[area], minute, cast, true);
+        return pick(victimByArea[area], minute, cast);
     }
 
     int suspectIn(int area, int minute, IncidentCast cast) {
-        return pick(suspectByArea[area], minute, cast, false);
+        return pick(suspectByArea[area], minute, cast);
     }
 
     int exploitationVictim(int minute, IncidentCast cast) {
-        return pick(exploitable, minute, cast, false);
+        return pick(exploitable, minute, cast);
     }
 
     int missingChild(int minute, IncidentCast cast) {
-        return pick(goesMissing, minute, cast, false);
+        return pick(goesMissing, minute, cast);
     }
 
     int sexualHarmVictim(int minute, IncidentCast cast) {
-        return pick(sexualHarm, minute, cast, false);
+        return pick(sexualHarm, minute, cast);
     }
 
     /** A member of group g drawn by the weights (victim or suspect exposure), or -1. */
@@ -124,10 +114,9 @@ final class Exposure {
         int from = groups.memberStart[g];
         int to = groups.memberStart[g + 1];
         double total = 0;
-        boolean victims = weights == victimWeight;
         for (int j = from; j < to; j++) {
             int p = groups.members[j];
-            if (available(p, minute, cast) && (!victims || canBeHarmedAgain(p))) {
+            if (available(p, minute, cast)) {
                 total += weights[p];
             }
         }
@@ -138,7 +127,7 @@ final class Exposure {
         int last = -1;
         for (int j = from; j < to; j++) {
             int p = groups.members[j];
-            if (available(p, minute, cast) && (!victims || canBeHarmedAgain(p))) {
+            if (available(p, minute, cast)) {
                 last = p;
                 u -= weights[p];
                 if (u < 0) {
@@ -158,16 +147,6 @@ final class Exposure {
         return eligible(person, minute) && !cast.contains(person);
     }
 
-    /** Counts a child's violent harm towards {@link #MOST_VIOLENT_HARMS}. */
-    void harmedViolently(int person) {
-        violentHarms[person]++;
-    }
-
-    /** Whether a child may be drawn as the victim of violence again. */
-    boolean canBeHarmedAgain(int person) {
-        return violentHarms[person] < MOST_VIOLENT_HARMS;
-    }
-
     void died(int person, int minute) {
         deathMinute[person] = Math.min(deathMinute[person], minute);
     }
@@ -176,13 +155,13 @@ final class Exposure {
         return deathMinute;
     }
 
-    private int pick(AliasTable table, int minute, IncidentCast cast, boolean violence) {
+    private int pick(AliasTable table, int minute, IncidentCast cast) {
         if (table.isEmpty()) {
             return -1;
         }
         for (int attempt = 0; attempt < 8; attempt++) {
             int p = table.sample(random);
-            if (available(p, minute, cast) && (!violence || canBeHarmedAgain(p))) {
+            if (available(p, minute, cast)) {
                 return p;
             }
         }

@@ -110,7 +110,7 @@ final class Retaliation {
         IntList earlierSuspects = log.all(earlier, Role.SUSPECT);
         if (earlierSuspects.size() > 0 && Draw.chance(random, 0.45)) {
             int q = earlierSuspects.get(random.nextInt(earlierSuspects.size()));
-            if (groups.isMember(q, suspectsBefore) && exposure.eligible(q, t) && exposure.canBeHarmedAgain(q)) {
+            if (groups.isMember(q, suspectsBefore) && exposure.eligible(q, t)) {
                 victim = q;
             }
         }
