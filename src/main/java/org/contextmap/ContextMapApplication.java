@@ -38,7 +38,9 @@ public class ContextMapApplication {
                 // a command's output is its report and its progress, not the framework's chatter
                 "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN",
-                "logging.level.org.contextmap", "INFO"));
+                "logging.level.org.contextmap", "INFO",
+                // a command does its one piece of work; nothing is computed ahead for screens
+                "contextmap.precompute", "false"));
         return application;
     }
 }
