@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.Set;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.JGraphTView;
+import org.contextmap.network.graph.Workers;
 import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
@@ -25,8 +26,8 @@ import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
  * vertices, 45 s at 10,000 and 3 minutes at 20,000, where Louvain's default runs took 0.7, 1.9 and
  * 2.6 s and reached higher modularity (label propagation, fast, put everyone in one community).
  * So they only run on graphs of at most {@code jgraphtLimit} vertices
- * ({@link #DEFAULT_JGRAPHT_LIMIT} unless given); Louvain always runs. On a graph without edges
- * only Louvain runs: every partition then has modularity 0.
+ * ({@link #DEFAULT_JGRAPHT_LIMIT} unless given), beside Louvain on another thread; Louvain always
+ * runs. On a graph without edges only Louvain runs: every partition then has modularity 0.
  */
 public final class CommunityDetection {
 
@@ -34,21 +35,35 @@ public final class CommunityDetection {
     public static final String GREEDY_MODULARITY = "jgrapht-greedy-modularity";
     public static final String LABEL_PROPAGATION = "jgrapht-label-propagation";
 
-    /** Above this many vertices the JGraphT algorithms are skipped by default. */
-    public static final int DEFAULT_JGRAPHT_LIMIT = 2_000;
+    /**
+     * Above this many vertices the JGraphT algorithms are skipped by default: the greedy one takes
+     * several seconds at 2,000 vertices, longer than a screen should wait for a past day's clusters
+     * (the demo city has 2,000 young people), and well under one at 1,000.
+     */
+    public static final int DEFAULT_JGRAPHT_LIMIT = 1_000;
 
     private CommunityDetection() {
     }
 
     /** The partitions found, by algorithm, in the order they ran; see {@link #best(CompactGraph, long, int)}. */
     public static Map<String, Partition> all(CompactGraph graph, long seed, int jgraphtLimit) {
+        Partition[] louvain = new Partition[1];
+        Partition[] jgrapht = new Partition[2];
+        Runnable ours = () -> louvain[0] = Louvain.detect(graph, seed);
+        if (graph.edgeCount() > 0 && graph.size() <= jgraphtLimit) { // on two cores, side by side
+            Workers.run(new Runnable[] {() -> {
+                JGraphTView view = new JGraphTView(graph);
+                jgrapht[0] = partition(graph, new GreedyModularityAlgorithm<>(view).getClustering());
+                jgrapht[1] = partition(graph, new LabelPropagationClustering<>(view, new Random(seed)).getClustering());
+            }, ours});
+        } else {
+            ours.run();
+        }
         Map<String, Partition> found = new LinkedHashMap<>();
-        found.put(LOUVAIN, Louvain.detect(graph, seed));
-        if (graph.edgeCount() > 0 && graph.size() <= jgraphtLimit) {
-            JGraphTView view = new JGraphTView(graph);
-            found.put(GREEDY_MODULARITY, partition(graph, new GreedyModularityAlgorithm<>(view).getClustering()));
-            found.put(LABEL_PROPAGATION,
-                    partition(graph, new LabelPropagationClustering<>(view, new Random(seed)).getClustering()));
+        found.put(LOUVAIN, louvain[0]);
+        if (jgrapht[0] != null) {
+            found.put(GREEDY_MODULARITY, jgrapht[0]);
+            found.put(LABEL_PROPAGATION, jgrapht[1]);
         }
         return found;
     }
