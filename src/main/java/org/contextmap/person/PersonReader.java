@@ -8,6 +8,7 @@ import static org.contextmap.database.RecordValues.text;
 import static org.contextmap.database.RecordValues.texts;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,16 @@ class PersonReader {
         return List.copyOf(client.query(PERSON_RETURN.formatted("UNWIND $ids AS key MATCH (p:YoungPerson {id: key})"))
                 .bind(List.copyOf(ids)).to("ids")
                 .fetchAs(YoungPerson.class).mappedBy((types, record) -> person(record)).all());
+    }
+
+    /** Only the names of these young people, by id (null for one recorded without a name). */
+    Map<String, String> namesByIds(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        client.query("""
+                UNWIND $ids AS key MATCH (p:YoungPerson {id: key}) RETURN p.id AS id, p.name AS name
+                """).bind(List.copyOf(ids)).to("ids").fetch().all()
+                .forEach(row -> names.put((String) row.get("id"), (String) row.get("name")));
+        return names;
     }
 
     private static YoungPerson person(Record record) {

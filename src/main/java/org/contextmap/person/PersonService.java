@@ -1,7 +1,6 @@
 package org.contextmap.person;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,11 +105,7 @@ public class PersonService {
      */
     @Transactional(readOnly = true)
     public Map<String, String> names(Collection<String> ids) {
-        Map<String, String> names = new HashMap<>();
-        for (YoungPerson person : reader.byIds(ids)) {
-            names.put(person.id(), person.name());
-        }
-        return names;
+        return reader.namesByIds(ids);
     }
 
     /** Those of these relationships (by ends and kind) that exist, as they are now. */
