@@ -75,7 +75,7 @@ public class RiskService {
         List<Contribution> all = day.model().explain(v);
         List<Contribution> shown = all.subList(0, Math.min(limit, all.size()));
         double rest = all.subList(shown.size(), all.size()).stream().mapToDouble(Contribution::weight).sum();
-        List<ReasonLine> gathered = day.model().lines(v);
+        List<ReasonLine> gathered = day.lines(v); // kept per day: the ranked list may have explained this child already
         List<ReasonLine> named = gathered.subList(0, Math.min(lines, gathered.size()));
         Map<String, String> names = reasons.names(concat(shown, named), List.of(personId));
         double score = day.scores()[v];
