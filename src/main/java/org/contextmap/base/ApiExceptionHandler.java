@@ -38,6 +38,11 @@ class ApiExceptionHandler {
         return answer(HttpStatus.NOT_FOUND, "Not found", "There is nothing at /" + e.getResourcePath());
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ApiError> forbidden(ForbiddenException e) {
+        return answer(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ApiError> badRequest(BadRequestException e) {
         return answer(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
