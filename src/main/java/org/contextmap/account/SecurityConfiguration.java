@@ -1,22 +1,79 @@
 package org.contextmap.account;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import org.contextmap.account.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Transitional: Spring Security is on the class path and the current reader is known to the
- * services ({@code Viewer.current()}), but every address is still open while logins and roles are
- * built (issue #15).
+ * Two ways in, and nothing open besides the login page and static assets (docs/access.md):
+ * <ol>
+ *   <li>{@code /api/**}: HTTP Basic for scripts, stateless, no CSRF token (no cookies are used),
+ *       401/403 in the API's JSON shape;</li>
+ *   <li>everything else: the Vaadin screens behind the login view, with Vaadin's own CSRF
+ *       protection, and OpenID Connect when a provider is configured.</li>
+ * </ol>
+ * What each role may see is decided in the services (they ask {@code Viewer.current()}); the
+ * address rules here are a second fence for the whole-database operations.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    /** Vaadin needs inline styles and its bootstrap scripts; nothing may frame the app. */
+    static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
-    SecurityFilterChain openWhileLoginsAreBuilt(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiSignInResponses responses) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/imports").hasRole("ADMIN")
+                        .requestMatchers("/api/export/csv").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(responses))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> secureHeaders(headers, API_POLICY))
                 .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain screens(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
+                                OidcProperties oidc) throws Exception {
+        http.headers(headers -> secureHeaders(headers, UI_POLICY));
+        // the error page an API failure is forwarded to answers in the API's JSON shape, whoever asked
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        if (providers.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage(LoginView.PATH)
+                    .userInfoEndpoint(info -> info.userAuthoritiesMapper(new OidcRoleMapping(oidc))));
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    private static void secureHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .contentTypeOptions(options -> { })
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
 import org.contextmap.base.BadRequestException;
+import org.contextmap.base.Viewer;
 import org.contextmap.base.PageRequest;
 import org.contextmap.person.RecordViews;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -90,12 +91,8 @@ class AlertController {
         if (request.reason() == null || request.reason().isBlank()) {
             throw new BadRequestException("reason is required: say why, in a sentence.");
         }
-        String decidedBy = request.decidedBy() != null && !request.decidedBy().isBlank() ? request.decidedBy()
-                : principal != null ? principal.getName() : null;
-        if (decidedBy == null) {
-            throw new BadRequestException("decidedBy is required: who made the decision.");
-        }
-        return alerts.decide(id, asOf, outcome, request.reason().strip(), decidedBy);
+        // who decided is the signed-in person, whatever the body says: a decision is recorded against a name
+        return alerts.decide(id, asOf, outcome, request.reason().strip(), Viewer.current().user());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.contextmap.base.Agency;
+import org.contextmap.base.ForbiddenException;
+import org.contextmap.base.NeedToKnow;
 import org.contextmap.base.NotFoundException;
+import org.contextmap.base.Viewer;
 import org.contextmap.base.RecentlyUsed;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.exchange.BundleImported;
+import org.contextmap.person.RecordAccess;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -32,12 +36,15 @@ public class AlertService {
     private final AlertDecisions decisions;
     private final GraphVersion versions;
     private final AlertSettings settings;
+    private final RecordAccess access;
     private long cachedVersion = -1;
     private long wholeReads;
     private CaseBook book;
     private final Map<LocalDate, List<Alert>> byDay = new RecentlyUsed<>(8);
 
-    AlertService(CaseBookReader reader, AlertDecisions decisions, GraphVersion versions, AlertSettings settings) {
+    AlertService(CaseBookReader reader, AlertDecisions decisions, GraphVersion versions, AlertSettings settings,
+                 RecordAccess access) {
+        this.access = access;
         this.reader = reader;
         this.decisions = decisions;
         this.versions = versions;
@@ -64,8 +71,14 @@ public class AlertService {
      * for the same data, so that pages are stable.
      */
     public List<Alert> alerts(LocalDate asOf, Filter filter) {
+        RecordAccess.Lens lens = access.lens();
+        NeedToKnow.require(lens.viewer(), NeedToKnow.Fact.ALERTS, "practice alerts");
+        if (filter.personId() != null) {
+            access.requireOpen(filter.personId());
+        }
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         Evaluation evaluation = evaluate(day);
+        AlertDisclosure disclosure = new AlertDisclosure(lens, evaluation.book());
         Map<String, Decision> decided = decisions.latest();
         return evaluation.alerts().stream()
                 .map(alert -> decided.containsKey(alert.id()) ? alert.decided(decided.get(alert.id())) : alert)
@@ -77,17 +90,25 @@ public class AlertService {
                 .filter(alert -> filter.agency() == null || involves(evaluation.book(), alert.personId(), day,
                         filter.agency()))
                 .filter(alert -> filter.priority() == null || alert.priority() == filter.priority())
+                .filter(disclosure::shows)
                 .sorted(Comparator.comparing(Alert::priority).thenComparing(Alert::raisedOn, Comparator.reverseOrder())
                         .thenComparing(Alert::personId)
                         .thenComparing(a -> a.code().ordinal()))
+                .map(disclosure::of)
                 .toList();
     }
 
     /** Records a decision on an alert raised on a day ({@code null}: today). */
     public Alert decide(String alertId, LocalDate asOf, Decision.Outcome outcome, String reason, String decidedBy) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        NeedToKnow.Reach reach = NeedToKnow.reach(Viewer.current(), NeedToKnow.Fact.ALERTS);
+        if (reach != NeedToKnow.Reach.ALL && reach != NeedToKnow.Reach.OWN) {
+            throw new ForbiddenException("Your role does not decide practice alerts: the practitioners who work "
+                    + "with the child do (see docs/access.md).");
+        }
         Alert alert = find(alertId, day).orElseThrow(() -> new NotFoundException("There is no alert " + alertId
                 + " on " + day + "."));
+        access.requireOpen(alert.personId());
         return alert.decided(decisions.record(alert, outcome, reason, decidedBy));
     }
 

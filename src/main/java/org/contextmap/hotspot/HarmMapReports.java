@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.contextmap.base.Labelled;
+import org.contextmap.base.NeedToKnow;
 import org.contextmap.base.PageRequest;
 import org.contextmap.base.Trend;
+import org.contextmap.base.Viewer;
 import org.contextmap.incident.Weapon;
 import org.contextmap.place.LocationType;
 
@@ -25,8 +27,15 @@ public final class HarmMapReports {
 
     private final HarmMap map;
     private final HotspotSettings settings;
+    private final Viewer reader;
 
     public HarmMapReports(HarmMap map, HotspotSettings settings) {
+        this(map, settings, Viewer.SYSTEM);
+    }
+
+    /** Reports as {@code reader} may see them: police and restricted detail only for the police. */
+    public HarmMapReports(HarmMap map, HotspotSettings settings, Viewer reader) {
+        this.reader = reader;
         this.map = map;
         this.settings = settings;
     }
@@ -216,7 +225,9 @@ public final class HarmMapReports {
         String what = Labelled.of(incident.type(), "Incident");
         return new HotspotReports.IncidentLine(incident.id(), incident.day(),
                 details.isEmpty() ? what : what + " (" + String.join(", ", details) + ")",
-                Labelled.of(incident.source(), "Source not recorded"), incident.summary());
+                Labelled.of(incident.source(), "Source not recorded"),
+                NeedToKnow.detail(reader, incident.source() == null ? null : incident.source().name(), false,
+                        incident.summary()));
     }
 
     private HotspotReports.PlaceRef ref(HarmMap.Place place) {

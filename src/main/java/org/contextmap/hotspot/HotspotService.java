@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.contextmap.base.BadRequestException;
+import org.contextmap.base.ForbiddenException;
+import org.contextmap.base.NeedToKnow;
 import org.contextmap.base.PageRequest;
+import org.contextmap.base.Viewer;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.place.LocationType;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,6 +80,11 @@ public class HotspotService {
 
     /** A school's view, or empty when there is no such place; 400 when the place is not a school. */
     public Optional<HotspotReports.SchoolView> school(String id, LocalDate from, LocalDate to) {
+        Viewer viewer = Viewer.current();
+        NeedToKnow.require(viewer, NeedToKnow.Fact.SCHOOL_VIEW, "the school location-risk view");
+        if (NeedToKnow.reach(viewer, NeedToKnow.Fact.SCHOOL_VIEW) == NeedToKnow.Reach.OWN && !viewer.coversSchool(id)) {
+            throw new ForbiddenException("You may see the location-risk view of your own schools only.");
+        }
         LocalDate[] period = period(from, to);
         HarmMapReports reports = reports();
         HarmMap.Place school = map().place(id);
@@ -100,7 +108,10 @@ public class HotspotService {
         return map;
     }
 
+    /** Reports for the current reader: incident detail is cut to what their role may read (docs/access.md). */
     private HarmMapReports reports() {
-        return new HarmMapReports(map(), settings);
+        Viewer viewer = Viewer.current();
+        NeedToKnow.require(viewer, NeedToKnow.Fact.PLACES, "hotspots and place risk");
+        return new HarmMapReports(map(), settings, viewer);
     }
 }

@@ -19,7 +19,8 @@ class PeopleSearch {
 
     private static final String PEOPLE_MATCH = """
             MATCH (p:YoungPerson)
-            WHERE $text IS NULL OR toLower(p.name) CONTAINS $text OR toLower(p.id) CONTAINS $text
+            WHERE ($text IS NULL OR toLower(p.name) CONTAINS $text OR toLower(p.id) CONTAINS $text)
+              AND ($only IS NULL OR p.id IN $only)
             """;
 
     private final Neo4jClient client;
@@ -45,6 +46,7 @@ class PeopleSearch {
                        COUNT { (p)-[:INVOLVED_IN {role: 'VICTIM'}]->(:Incident) } AS victimOf
                 """)
                 .bind(query.normalisedText()).to("text")
+                .bind(query.only() == null ? null : List.copyOf(query.only())).to("only")
                 .bind(query.offset()).to("offset")
                 .bind(query.limit()).to("limit")
                 .fetchAs(PersonSummary.class).mappedBy((types, record) -> {
@@ -58,6 +60,7 @@ class PeopleSearch {
 
     long count(PeopleQuery query) {
         return client.query(PEOPLE_MATCH + "RETURN count(p) AS n").bind(query.normalisedText()).to("text")
+                .bind(query.only() == null ? null : List.copyOf(query.only())).to("only")
                 .fetchAs(Long.class).one().orElse(0L);
     }
 }

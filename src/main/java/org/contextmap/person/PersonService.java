@@ -2,6 +2,7 @@ package org.contextmap.person;
 
 import java.util.Collection;
 import java.util.List;
+import org.contextmap.base.NeedToKnow;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,10 @@ public class PersonService {
     private final PersonWriter writer;
     private final PersonReader reader;
     private final PeopleSearch search;
+    private final RecordAccess access;
 
-    PersonService(PersonWriter writer, PersonReader reader, PeopleSearch search) {
+    PersonService(PersonWriter writer, PersonReader reader, PeopleSearch search, RecordAccess access) {
+        this.access = access;
         this.writer = writer;
         this.reader = reader;
         this.search = search;
@@ -85,12 +88,19 @@ public class PersonService {
     /** A page of young people matching a search, for lists and grids. */
     @Transactional(readOnly = true)
     public List<PersonSummary> search(PeopleQuery query) {
-        return search.search(query);
+        return search.search(visible(query));
     }
 
     @Transactional(readOnly = true)
     public long count(PeopleQuery query) {
-        return search.count(query);
+        return search.count(visible(query));
+    }
+
+    /** The list shows only the records the reader may open (docs/access.md). */
+    private PeopleQuery visible(PeopleQuery query) {
+        RecordAccess.Lens lens = access.lens();
+        NeedToKnow.require(lens.viewer(), NeedToKnow.Fact.RECORDS, "the list of young people");
+        return query.limitedTo(lens.openableOrAll());
     }
 
     /** The young people of these ids that exist, as they are now. */

@@ -3,6 +3,7 @@ package org.contextmap.person;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.contextmap.base.NeedToKnow;
 import org.contextmap.casework.CaseworkService;
 import org.contextmap.group.GroupService;
 import org.contextmap.incident.IncidentService;
@@ -13,8 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Assembles a young person's whole record from the features that hold its parts, and makes
- * every read of it known to the audit trail.
+ * Assembles a young person's whole record from the features that hold its parts, cut to what the
+ * reader's role may see ({@link RecordAccess}), and makes every read of it known to the audit trail.
  */
 @Service
 public class ProfileService {
@@ -27,11 +28,13 @@ public class ProfileService {
     private final RecordViews views;
     private final TransactionTemplate readOnly;
     private final ObjectProvider<ProfileAlerts> alerts;
+    private final RecordAccess access;
 
     ProfileService(PersonService people, GroupService groups, PlaceService places, IncidentService incidents,
             CaseworkService casework, RecordViews views, PlatformTransactionManager transactions,
-            ObjectProvider<ProfileAlerts> alerts) {
+            ObjectProvider<ProfileAlerts> alerts, RecordAccess access) {
         this.alerts = alerts;
+        this.access = access;
         this.people = people;
         this.groups = groups;
         this.places = places;
@@ -48,10 +51,15 @@ public class ProfileService {
      * entry is written after it.
      */
     public Optional<PersonProfile> profile(String personId, String viewer, String channel) {
+        if (people.find(personId).isEmpty()) {
+            return Optional.empty();
+        }
+        RecordAccess.Lens lens = access.requireOpen(personId);
         Optional<PersonProfile> profile = readOnly.execute(status -> read(personId)).map(found -> {
             ProfileAlerts source = alerts.getIfAvailable();
-            return source == null ? found : withAlerts(found, source.alertsFor(personId));
-        });
+            return source == null || !NeedToKnow.sees(lens.viewer(), NeedToKnow.Fact.ALERTS) ? found
+                    : withAlerts(found, source.alertsFor(personId));
+        }).map(found -> ProfileDisclosure.of(found, lens));
         profile.ifPresent(found -> views.viewed(personId, viewer, channel));
         return profile;
     }

@@ -1,5 +1,7 @@
 package org.contextmap.risk;
 
+import java.util.HashMap;
+import java.util.function.IntFunction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +14,10 @@ import org.contextmap.base.PageRequest;
 import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.NetworkSnapshots;
+import org.contextmap.base.ForbiddenException;
+import org.contextmap.base.NeedToKnow;
+import org.contextmap.base.Viewer;
+import org.contextmap.person.RecordAccess;
 import org.contextmap.person.RecordViews;
 import org.contextmap.risk.model.BackTest;
 import org.contextmap.risk.model.Calibration;
@@ -43,9 +49,11 @@ public class RiskService {
     private final ModelFit fit;
     private final NetworkSnapshots snapshots;
     private final RecordViews views;
+    private final RecordAccess access;
 
     RiskService(RiskScores scores, RiskReasons reasons, ReasonLines lineWords, RiskParameters parameters,
-            ModelFit fit, NetworkSnapshots snapshots, RecordViews views) {
+            ModelFit fit, NetworkSnapshots snapshots, RecordViews views, RecordAccess access) {
+        this.access = access;
         this.fit = fit;
         this.scores = scores;
         this.reasons = reasons;
@@ -71,20 +79,23 @@ public class RiskService {
         if (v < 0) {
             return Optional.empty();
         }
+        RecordAccess.Lens lens = access.requireOpen(personId);
+        NeedToKnow.require(lens.viewer(), NeedToKnow.Fact.RISK, "retaliation risk");
         views.viewed(personId, viewer, channel);
         List<Contribution> all = day.model().explain(v);
         List<Contribution> shown = all.subList(0, Math.min(limit, all.size()));
         double rest = all.subList(shown.size(), all.size()).stream().mapToDouble(Contribution::weight).sum();
         List<ReasonLine> gathered = day.lines(v); // kept per day: the ranked list may have explained this child already
         List<ReasonLine> named = gathered.subList(0, Math.min(lines, gathered.size()));
-        Map<String, String> names = reasons.names(concat(shown, named), List.of(personId));
+        Map<String, String> names = disclosed(reasons.names(concat(shown, named), List.of(personId)), lens);
         double score = day.scores()[v];
         Outlook outlook = scores.outlook(score);
         RiskReports.Explanation explanation = lineWords.explanation(gathered, score, lines, names,
                 lineWords.places(named), day.groups(), day.model().asOf());
         return Optional.of(new RiskReports.PersonRisk(personId, names.get(personId), day.model().asOf(), score,
                 outlook.band(), outlook.band().label(), outlook.probability(), outlook.timesAverage(),
-                ReasonLines.outlook(outlook), explanation, shown.stream().map(c -> reasons.reason(c, names, day.groups())).toList(),
+                ReasonLines.outlook(outlook), explanation,
+                shown.stream().map(c -> pathDisclosed(reasons.reason(c, names, day.groups()), lens)).toList(),
                 new RiskReports.Others(all.size() - shown.size(), rest), RiskReasons.advice(outlook.band()),
                 scores.inUse().source()));
     }
@@ -95,6 +106,8 @@ public class RiskService {
      * reads their record, so the listed children's reads are audited, in one write.
      */
     public RiskReports.Ranking ranking(LocalDate asOf, int page, int size, String viewer, String channel) {
+        RecordAccess.Lens lens = access.lens();
+        NeedToKnow.require(lens.viewer(), NeedToKnow.Fact.RISK, "retaliation risk");
         RiskScores.Day day = scores.day(asOf);
         double[] values = day.scores();
         var graph = day.model().graph();
@@ -112,29 +125,68 @@ public class RiskService {
             }
             bands.merge(Outlook.of(value, calibration, inUse).band(), 1, Integer::sum);
         }
-        int from = (int) Math.min((long) page * size, scored);
-        int to = Math.min(from + size, scored);
+        int[] visible = visibleRanks(order, scored, graph::id, lens);
+        int from = (int) Math.min((long) page * size, visible.length);
+        int to = Math.min(from + size, visible.length);
         List<List<ReasonLine>> explained = IntStream.range(from, to).parallel()
-                .mapToObj(r -> day.lines(order[r]).stream().limit(TOP_REASONS).toList()).toList();
-        List<String> ids = IntStream.range(from, to).mapToObj(r -> graph.id(order[r])).toList();
+                .mapToObj(r -> day.lines(order[visible[r]]).stream().limit(TOP_REASONS).toList()).toList();
+        List<String> ids = IntStream.range(from, to).mapToObj(r -> graph.id(order[visible[r]])).toList();
         List<ReasonLine> allLines = explained.stream().flatMap(List::stream).toList();
-        Map<String, String> names = reasons.names(concat(List.of(), allLines), ids);
+        Map<String, String> names = disclosed(reasons.names(concat(List.of(), allLines), ids), lens);
         Map<String, String> places = lineWords.places(allLines);
         views.viewedAll(ids, viewer, channel);
         GroupNetwork groups = day.groups();
         List<RiskReports.RankedPerson> ranked = new ArrayList<>();
         for (int r = from; r < to; r++) {
             String id = ids.get(r - from);
-            double score = values[order[r]];
+            double score = values[order[visible[r]]];
             Outlook outlook = Outlook.of(score, calibration, inUse);
-            ranked.add(new RiskReports.RankedPerson(r + 1, id, names.get(id), score, outlook.band(),
+            ranked.add(new RiskReports.RankedPerson(visible[r] + 1, lens.id(id), names.get(id), score, outlook.band(),
                     outlook.band().label(), outlook.probability(), outlook.timesAverage(), ReasonLines.outlook(outlook),
                     explained.get(r - from).stream().map(line -> lineWords.line(line, score, names, places,
                             groups, day.model().asOf())).toList()));
         }
-        return new RiskReports.Ranking(day.model().asOf(), values.length, scored, page, size, scored,
+        return new RiskReports.Ranking(day.model().asOf(), values.length, scored, page, size, visible.length,
                 parameters.outlookDays(), calibration == null ? null : calibration.baseRate(), bands,
                 scores.inUse().source(), ranked);
+    }
+
+    /**
+     * The ranks (0-based, citywide) of the scored children the reader may see: everyone, or for a
+     * role that reaches only its own children, those; their rank stays the citywide one.
+     */
+    private static int[] visibleRanks(int[] order, int scored, IntFunction<String> id,
+                                      RecordAccess.Lens lens) {
+        if (lens.openableOrAll() == null || !lens.viewer().roles().stream().allMatch(role ->
+                NeedToKnow.reach(role, NeedToKnow.Fact.RISK) == NeedToKnow.Reach.OWN)) {
+            return IntStream.range(0, scored).toArray();
+        }
+        return IntStream.range(0, scored).filter(r -> lens.opens(id.apply(order[r]))).toArray();
+    }
+
+    /** Checks of the model over everyone's history: for the roles that see the whole network's risk. */
+    private static void requireModelCheck() {
+        NeedToKnow.Reach reach = NeedToKnow.reach(Viewer.current(), NeedToKnow.Fact.RISK);
+        if (reach != NeedToKnow.Reach.ALL && reach != NeedToKnow.Reach.PSEUDONYMISED) {
+            throw new ForbiddenException("Your role does not give access to checks of the risk model over the "
+                    + "whole city (see docs/access.md).");
+        }
+    }
+
+    /** A path step through a child the reader's role does not reach carries their pseudonym, not their id. */
+    private static RiskReports.Reason pathDisclosed(RiskReports.Reason reason, RecordAccess.Lens lens) {
+        List<RiskReports.PathStep> path = reason.path().stream().map(step -> lens.names(step.personId()) ? step
+                : new RiskReports.PathStep(lens.name(step.personId(), null), step.name(), step.tie(),
+                step.recordedBy(), step.confidence())).toList();
+        return new RiskReports.Reason(reason.incidentId(), reason.date(), reason.incident(), reason.source(),
+                reason.role(), path, reason.viaGroup(), reason.reason(), reason.weight(), reason.factors());
+    }
+
+    /** Names as the reader may see them: a child their role does not reach is named by pseudonym. */
+    private static Map<String, String> disclosed(Map<String, String> names, RecordAccess.Lens lens) {
+        Map<String, String> shown = new HashMap<>(names);
+        shown.replaceAll(lens::name);
+        return shown;
     }
 
     /** The contributions and the largest contribution of each line, for naming everyone on their paths. */
@@ -146,6 +198,7 @@ public class RiskService {
 
     /** One page of the group pairs by conflict intensity on a day ({@code null}: today). */
     public RiskReports.Tensions tensions(LocalDate asOf, PageRequest page, int incidentsPerPair) {
+        NeedToKnow.require(Viewer.current(), NeedToKnow.Fact.PLACES, "group tensions");
         NetworkSnapshot snapshot = snapshots.on(asOf);
         HarmHistory harm = scores.history(snapshot);
         GroupNetwork groups = snapshot.groups();
@@ -173,6 +226,7 @@ public class RiskService {
      * its future.
      */
     public BackTest.Report backTest(List<LocalDate> cuts) {
+        requireModelCheck();
         NetworkSnapshot snapshot = snapshots.on(null);
         HarmHistory harm = scores.history(snapshot);
         ModelFit.InUse inUse = fit.parameters(snapshot, harm, cuts.getFirst().minusDays(1));
@@ -182,11 +236,13 @@ public class RiskService {
 
     /** Cut dates for a back-test when none are given (see {@link BackTest#defaultCuts}). */
     public List<LocalDate> defaultCuts() {
+        requireModelCheck();
         return BackTest.defaultCuts(scores.history(snapshots.on(null)), parameters);
     }
 
     /** Fits decay and distance weights on the history up to {@code to} ({@code null}: the last incident). */
     public HawkesFit.Fit fit(LocalDate to) {
+        requireModelCheck();
         NetworkSnapshot snapshot = snapshots.on(null);
         HarmHistory harm = scores.history(snapshot);
         if (harm.size() == 0) {

@@ -36,6 +36,11 @@ public enum NodeLabel {
     ACTION("Action", null, false, "id"),
     /** One read of a child's record: who, when, how. */
     AUDIT_ENTRY("AuditEntry", "audit", false, "at", "personId", "user", "action", "channel"),
+    /** Someone who may sign in: user name, bcrypt hash, roles, the schools an education user is tied to. */
+    USER("User", "account", false, "username", "displayName", "passwordHash", "roles", "schools", "enabled",
+            "createdAt", "createdBy", "changedAt", "changedBy"),
+    /** The key behind the stable pseudonyms analysts see instead of names. */
+    PSEUDONYM_KEY("PseudonymKey", "person", false, "id", "key"),
     /** What a person decided about a practice alert, and why. */
     ALERT_DECISION("AlertDecision", "alert", false, "alertId", "code", "personId", "outcome", "reason", "decidedBy",
             "decidedAt"),

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -42,6 +46,23 @@ public final class Browser {
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(1));
         return driver;
+    }
+
+    /**
+     * Signs in on the login page as a demo account (user name = password) and gives a purpose, as
+     * a person does once per sign-in; the browser is then on the start page.
+     */
+    public static void signIn(WebDriver browser, int port, String username) {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")));
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(username);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(username);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("purpose-choice")));
+        browser.findElement(By.cssSelector("#purpose-choice vaadin-radio-button")).click();
+        browser.findElement(By.id("purpose-continue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
     }
 
     /** Chromium's profile folder, once the test JVM ends: it is hundreds of files per test class. */

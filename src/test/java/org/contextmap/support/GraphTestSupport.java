@@ -63,12 +63,12 @@ public class GraphTestSupport {
     }
 
     /**
-     * Removes all data, keeping the schema and the record of applied migrations, and moves the data
+     * Removes all data, keeping the schema, the record of applied migrations and the user accounts, and moves the data
      * version on (as any change of data does) so that cached analytics snapshots see the change.
      */
     public void clear() {
         client.query("""
-                MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__') AND NOT n:DataVersion
+                MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__') AND NOT (n:DataVersion OR n:User)
                 DETACH DELETE n""").run();
         client.query("MERGE (v:DataVersion {id: 'graph'}) SET v.version = coalesce(v.version, 0) + 1").run();
     }
@@ -82,7 +82,7 @@ public class GraphTestSupport {
         List<String> lines = new ArrayList<>();
         client.query("""
                 MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__')
-                  AND ($bookkeeping OR NOT (n:DataVersion OR n:DataChange OR n:Import))
+                  AND ($bookkeeping OR NOT (n:DataVersion OR n:DataChange OR n:Import OR n:User))
                 RETURN labels(n) AS labels, properties(n) AS properties
                 """).bind(bookkeeping).to("bookkeeping").fetch().all()
                 .forEach(row -> lines.add(sortedLabels(row.get("labels")) + " " + sorted(row.get("properties"))));

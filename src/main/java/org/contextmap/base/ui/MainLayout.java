@@ -1,6 +1,16 @@
 package org.contextmap.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.contextmap.base.DisplayNamed;
+import org.contextmap.base.Role;
+import org.contextmap.base.Viewer;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -15,12 +25,13 @@ import com.vaadin.flow.router.Layout;
  * how to read what is shown.
  */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext signedIn) {
         var title = new H1("ContextMap");
         title.addClassName("cm-app-title");
-        addToNavbar(new DrawerToggle(), title);
+        addToNavbar(new DrawerToggle(), title, who(signedIn));
 
         var nav = new SideNav();
         nav.setLabel("Main navigation");
@@ -30,5 +41,28 @@ public class MainLayout extends AppLayout {
         footer.addClassName("cm-drawer-footer");
         addToDrawer(nav, footer);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The signed-in person's name and agency, the purpose they gave, and the way out. */
+    private static Component who(AuthenticationContext signedIn) {
+        var box = new HorizontalLayout();
+        box.addClassName("cm-signed-in");
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (!signedIn.isAuthenticated()) {
+            return box;
+        }
+        Viewer viewer = Viewer.current();
+        String name = signedIn.getAuthenticatedUser(Object.class)
+                .map(principal -> principal instanceof DisplayNamed named ? named.displayName() : null)
+                .orElseGet(() -> viewer.user() + " (" + viewer.roles().stream().map(Role::label).sorted()
+                        .findFirst().orElse("no role") + ")");
+        var person = new Span(name);
+        person.setId("signed-in-user");
+        person.getElement().setAttribute("title", viewer.purpose() == null ? "" : "Purpose: " + viewer.purpose());
+        var out = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> signedIn.logout());
+        out.setId("sign-out");
+        out.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        box.add(person, out);
+        return box;
     }
 }

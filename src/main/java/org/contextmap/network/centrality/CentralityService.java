@@ -10,6 +10,7 @@ import org.contextmap.base.PageRequest;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.NetworkSnapshots;
+import org.contextmap.network.AnalyticsAccess;
 import org.contextmap.person.PersonService;
 import org.springframework.stereotype.Service;
 
@@ -24,8 +25,10 @@ public class CentralityService {
     private final NetworkSnapshots snapshots;
     private final CentralityCache cache;
     private final PersonService people;
+    private final AnalyticsAccess access;
 
-    CentralityService(NetworkSnapshots snapshots, CentralityCache cache, PersonService people) {
+    CentralityService(NetworkSnapshots snapshots, CentralityCache cache, PersonService people, AnalyticsAccess access) {
+        this.access = access;
         this.snapshots = snapshots;
         this.cache = cache;
         this.people = people;
@@ -58,6 +61,7 @@ public class CentralityService {
      * @param page    which entries, highest first (equal scores by id)
      */
     public CentralityReport centrality(Metric metric, LocalDate asOf, Double epsilon, PageRequest page) {
+        AnalyticsAccess.Reader reader = access.reader();
         NetworkSnapshot snapshot = snapshots.on(asOf);
         Scores scores = cache.scores(snapshot, metric, epsilon);
         CompactGraph graph = snapshot.people();
@@ -80,7 +84,8 @@ public class CentralityService {
             if (i < from) {
                 continue;
             }
-            ranked.add(new CentralityReport.PersonScore(graph.id(v), names.get(graph.id(v)), values[v], rank));
+            ranked.add(new CentralityReport.PersonScore(reader.id(graph.id(v)),
+                    reader.name(graph.id(v), names.get(graph.id(v))), values[v], rank));
         }
         var estimate = scores.approximate();
         CentralityReport.Approximation approximation = estimate == null ? null

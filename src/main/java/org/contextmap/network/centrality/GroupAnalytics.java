@@ -9,6 +9,7 @@ import java.util.Map;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupLink;
 import org.contextmap.network.snapshot.NetworkSnapshot;
+import org.contextmap.network.AnalyticsAccess;
 import org.contextmap.person.PersonService;
 import org.springframework.stereotype.Service;
 
@@ -24,13 +25,16 @@ public class GroupAnalytics {
 
     private final CentralityService analytics;
     private final PersonService people;
+    private final AnalyticsAccess access;
 
-    GroupAnalytics(CentralityService analytics, PersonService people) {
+    GroupAnalytics(CentralityService analytics, PersonService people, AnalyticsAccess access) {
+        this.access = access;
         this.analytics = analytics;
         this.people = people;
     }
 
     public GroupReport groups(LocalDate asOf) {
+        AnalyticsAccess.Reader reader = access.reader();
         NetworkSnapshot snapshot = analytics.snapshot(asOf);
         CompactGraph groups = snapshot.groupGraph();
         double[] degree = DegreeCentrality.compute(groups);
@@ -86,7 +90,7 @@ public class GroupAnalytics {
             int[] vertices = keyVertices.get(g);
             for (int k = 0; k < vertices.length; k++) {
                 String id = snapshot.people().id(vertices[k]);
-                key.add(new GroupReport.KeyPerson(id, names.get(id), (int) keyScores.get(g)[2 * k],
+                key.add(new GroupReport.KeyPerson(reader.id(id), reader.name(id, names.get(id)), (int) keyScores.get(g)[2 * k],
                         keyScores.get(g)[2 * k + 1]));
             }
             report.add(new GroupReport.Group(groups.id(g), snapshot.groups().name(g), members[g].length, conflicts,

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.contextmap.base.RecentlyUsed;
+import org.contextmap.network.AnalyticsAccess;
 import org.contextmap.network.AnalyticsProperties;
 import org.contextmap.network.centrality.CentralityService;
 import org.contextmap.network.graph.CompactGraph;
@@ -32,15 +33,19 @@ public class ClusterAnalytics {
     private final CentralityService analytics;
     private final PersonService people;
     private final AnalyticsProperties properties;
+    private final AnalyticsAccess access;
     private final Map<String, Detected> detected = new RecentlyUsed<>(4);
 
-    ClusterAnalytics(CentralityService analytics, PersonService people, AnalyticsProperties properties) {
+    ClusterAnalytics(CentralityService analytics, PersonService people, AnalyticsProperties properties,
+                     AnalyticsAccess access) {
+        this.access = access;
         this.analytics = analytics;
         this.people = people;
         this.properties = properties;
     }
 
     public ClusterReport clusters(LocalDate asOf) {
+        AnalyticsAccess.Reader reader = access.reader();
         NetworkSnapshot snapshot = analytics.snapshot(asOf);
         CompactGraph graph = snapshot.people();
         Detected found = detect(snapshot);
@@ -82,20 +87,23 @@ public class ClusterAnalytics {
             List<List<String>> conflicts = conflicts(snapshot, conflictPairs, present);
             List<ClusterReport.KeyPerson> key = new ArrayList<>();
             for (int v : keyVertices.get(c)) {
-                key.add(new ClusterReport.KeyPerson(graph.id(v), names.get(graph.id(v)), tiesWithin(graph, partition, v)));
+                key.add(new ClusterReport.KeyPerson(reader.id(graph.id(v)), reader.name(graph.id(v),
+                        names.get(graph.id(v))), tiesWithin(graph, partition, v)));
             }
             List<String> ids = new ArrayList<>(members[c].length);
             for (int v : members[c]) {
                 ids.add(graph.id(v));
             }
             clusters.add(new ClusterReport.Cluster(clusters.size() + 1, members[c].length,
-                    partition.contribution(c), key, overlap, conflicts, attention(snapshot.groups(), conflicts), ids));
+                    partition.contribution(c), key, overlap, conflicts, attention(snapshot.groups(), conflicts),
+                    reader.ids(ids)));
         }
         return new ClusterReport(snapshot.asOf(), found.algorithm(), found.modularity(),
                 found.modularityByAlgorithm(), graph.size(), unclustered, clusters);
     }
 
     public BridgeReport bridges(LocalDate asOf, int limit) {
+        AnalyticsAccess.Reader reader = access.reader();
         NetworkSnapshot snapshot = analytics.snapshot(asOf);
         CompactGraph graph = snapshot.people();
         Cuts cuts = CutVertices.find(graph);
@@ -146,7 +154,7 @@ public class ClusterAnalytics {
             }
             clusters.remove(0);
             List<String> groupIds = groups.stream().map(g -> snapshot.groups().id(g)).toList();
-            people.add(new BridgeReport.CutPerson(graph.id(v), names.get(graph.id(v)),
+            people.add(new BridgeReport.CutPerson(reader.id(graph.id(v)), reader.name(graph.id(v), names.get(graph.id(v))),
                     Arrays.stream(sizes).boxed().toList(), cutOff(sizes), List.copyOf(clusters), groupIds,
                     conflicts(snapshot, conflictPairs, List.copyOf(groups))));
         }
@@ -154,7 +162,8 @@ public class ClusterAnalytics {
         for (int e : bridgeEdges) {
             String a = graph.id(graph.source(e));
             String b = graph.id(graph.target(e));
-            bridges.add(new BridgeReport.Bridge(a, names.get(a), b, names.get(b), TieCodes.kinds(graph, e),
+            bridges.add(new BridgeReport.Bridge(reader.id(a), reader.name(a, names.get(a)), reader.id(b),
+                    reader.name(b, names.get(b)), TieCodes.kinds(graph, e),
                     TieCodes.sources(graph, e)));
         }
         return new BridgeReport(snapshot.asOf(), graph.size(), graph.edgeCount(), people, bridges);

@@ -15,7 +15,9 @@ import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupLink;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.TieCodes;
+import org.contextmap.base.NeedToKnow;
 import org.contextmap.person.PersonService;
+import org.contextmap.person.RecordAccess;
 import org.contextmap.person.RecordViews;
 import org.springframework.stereotype.Service;
 
@@ -34,8 +36,10 @@ public class EgoNetworks {
     private final CentralityService analytics;
     private final PersonService people;
     private final RecordViews views;
+    private final RecordAccess access;
 
-    EgoNetworks(CentralityService analytics, PersonService people, RecordViews views) {
+    EgoNetworks(CentralityService analytics, PersonService people, RecordViews views, RecordAccess access) {
+        this.access = access;
         this.analytics = analytics;
         this.people = people;
         this.views = views;
@@ -50,6 +54,8 @@ public class EgoNetworks {
         if (centre < 0) {
             return Optional.empty();
         }
+        RecordAccess.Lens lens = access.requireOpen(personId);
+        NeedToKnow.require(lens.viewer(), NeedToKnow.Fact.NETWORK, "the network of young people");
         int[] distance = new int[graph.size()];
         Arrays.fill(distance, -1);
         int[] order = new int[Math.min(graph.size(), maxPeople)];
@@ -113,12 +119,15 @@ public class EgoNetworks {
         for (int v : included) {
             Map<String, Double> values = new LinkedHashMap<>();
             scores.forEach((metric, s) -> values.put(metric.name().toLowerCase(), s.values()[v]));
-            nodes.add(new EgoNetwork.Node(graph.id(v), "person", names.get(graph.id(v)), distance[v],
+            String id = graph.id(v);
+            nodes.add(new EgoNetwork.Node(shownId(lens, id), "person", lens.name(id, names.get(id)), distance[v],
                     groupsOf.getOrDefault(v, List.of()), values));
             for (int i = graph.offsets()[v]; i < graph.offsets()[v + 1]; i++) {
                 int w = graph.neighbours()[i];
                 if (w > v && Arrays.binarySearch(included, w) >= 0) {
-                    links.add(tie(graph, graph.edgeAt(i)));
+                    EgoNetwork.Link tie = tie(graph, graph.edgeAt(i));
+                    links.add(new EgoNetwork.Link(shownId(lens, tie.source()), shownId(lens, tie.target()), tie.kind(),
+                            tie.kinds(), tie.sources(), tie.confidence(), tie.since()));
                 }
             }
         }
@@ -126,12 +135,18 @@ public class EgoNetworks {
             nodes.add(new EgoNetwork.Node(snapshot.groups().id(g), "group", snapshot.groups().name(g), null, List.of(),
                     Map.of()));
         }
-        groupsOf.forEach((person, groups) -> groups.forEach(group -> links.add(new EgoNetwork.Link(graph.id(person),
+        groupsOf.forEach((person, groups) -> groups.forEach(group -> links.add(new EgoNetwork.Link(
+                shownId(lens, graph.id(person)),
                 group, "ASSOCIATED_WITH", List.of(), List.of(), null, null))));
         links.addAll(groupRelations(snapshot, groupsShown));
 
         views.viewed(personId, viewer, channel);
         return Optional.of(new EgoNetwork(personId, snapshot.asOf(), hops, truncated, nodes, links));
+    }
+
+    /** A child the reader's role does not reach is shown under their pseudonym, id and name alike. */
+    private static String shownId(RecordAccess.Lens lens, String personId) {
+        return lens.names(personId) ? lens.id(personId) : lens.name(personId, null);
     }
 
     /**

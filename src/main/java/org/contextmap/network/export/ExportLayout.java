@@ -43,6 +43,7 @@ final class ExportLayout {
 
     private final ExportedNetwork network;
     private final CompactGraph people;
+    private final String[] shownIds;
     private final GroupNetwork groups;
     private final int personCount;
     private final int groupCount;
@@ -62,6 +63,7 @@ final class ExportLayout {
     ExportLayout(ExportedNetwork network) {
         this.network = network;
         this.people = network.people();
+        this.shownIds = network.shownIds();
         this.groups = network.groups();
         this.personCount = people.size();
         this.groupCount = groups == null ? 0 : groups.size();
@@ -185,7 +187,7 @@ final class ExportLayout {
 
     String nodeId(int node) {
         if (!isGroup(node)) {
-            return XmlText.clean(people.id(node));
+            return XmlText.clean(shownIds == null ? people.id(node) : shownIds[node]);
         }
         String id = XmlText.clean(groups.id(node - personCount));
         return prefixGroupIds ? GROUP_PREFIX + id : id;

@@ -22,11 +22,22 @@ import org.contextmap.network.snapshot.NetworkSnapshot;
  * @param groupMembers per group, its associated person vertices; derived from {@code groups} on
  *                     {@code asOf} when {@code null}; the outer array is copied
  * @param asOf         the day the export shows, or {@code null} for everything recorded
+ * @param shownIds     the id written per person vertex instead of the recorded one (stable pseudonyms
+ *                     for a reader who may not see ids), or {@code null} for the recorded ids
  */
 public record ExportedNetwork(CompactGraph people, String[] names, Map<Metric, double[]> scores,
-        GroupNetwork groups, int[][] groupMembers, LocalDate asOf) {
+        GroupNetwork groups, int[][] groupMembers, LocalDate asOf, String[] shownIds) {
+
+    public ExportedNetwork(CompactGraph people, String[] names, Map<Metric, double[]> scores, GroupNetwork groups,
+                           int[][] groupMembers, LocalDate asOf) {
+        this(people, names, scores, groups, groupMembers, asOf, null);
+    }
 
     public ExportedNetwork {
+        if (shownIds != null && shownIds.length != people.size()) {
+            throw new IllegalArgumentException("shownIds has " + shownIds.length + " entries for " + people.size()
+                    + " people");
+        }
         if (people == null) {
             throw new IllegalArgumentException("people is required");
         }
@@ -57,8 +68,14 @@ public record ExportedNetwork(CompactGraph people, String[] names, Map<Metric, d
 
     /** The snapshot as it stands, with the caller's names and scores. */
     public static ExportedNetwork of(NetworkSnapshot snapshot, String[] names, Map<Metric, double[]> scores) {
+        return of(snapshot, names, scores, null);
+    }
+
+    /** The same, with the ids a reader may see in place of the recorded ones. */
+    public static ExportedNetwork of(NetworkSnapshot snapshot, String[] names, Map<Metric, double[]> scores,
+                                     String[] shownIds) {
         return new ExportedNetwork(snapshot.people(), names, scores, snapshot.groups(), snapshot.groupMembers(),
-                snapshot.asOf());
+                snapshot.asOf(), shownIds);
     }
 
     /** Checks the lists and replaces a {@code null} list (a group without associates) by an empty one. */

@@ -11,6 +11,7 @@ import org.contextmap.network.centrality.CentralityService;
 import org.contextmap.network.centrality.Metric;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.snapshot.NetworkSnapshot;
+import org.contextmap.network.AnalyticsAccess;
 import org.contextmap.person.PersonService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -32,8 +33,10 @@ class NetworkExportController {
 
     private final CentralityService analytics;
     private final PersonService people;
+    private final AnalyticsAccess access;
 
-    NetworkExportController(CentralityService analytics, PersonService people) {
+    NetworkExportController(CentralityService analytics, PersonService people, AnalyticsAccess access) {
+        this.access = access;
         this.analytics = analytics;
         this.people = people;
     }
@@ -47,6 +50,7 @@ class NetworkExportController {
     ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) List<String> metrics) {
+        AnalyticsAccess.Reader reader = access.reader();
         NetworkSnapshot snapshot = analytics.snapshot(asOf);
         CompactGraph graph = snapshot.people();
         List<Metric> chosen = metrics == null || metrics.isEmpty()
@@ -62,10 +66,14 @@ class NetworkExportController {
         }
         Map<String, String> byId = people.names(ids);
         String[] names = new String[graph.size()];
+        String[] shownIds = reader.pseudonymised() ? new String[graph.size()] : null;
         for (int v = 0; v < names.length; v++) {
-            names[v] = byId.get(graph.id(v));
+            names[v] = reader.name(graph.id(v), byId.get(graph.id(v)));
+            if (shownIds != null) {
+                shownIds[v] = reader.id(graph.id(v));
+            }
         }
-        ExportedNetwork network = ExportedNetwork.of(snapshot, names, scores);
+        ExportedNetwork network = ExportedNetwork.of(snapshot, names, scores, shownIds);
         NetworkWriter writer = format.equals("gexf") ? new GexfWriter() : new GraphMlWriter();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(writer.mediaType()))

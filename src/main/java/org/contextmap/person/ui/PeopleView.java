@@ -14,10 +14,13 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.contextmap.base.DataLoading;
+import org.contextmap.base.NeedToKnow;
+import org.contextmap.base.Viewer;
 import org.contextmap.base.ui.LoadingBanner;
 import org.contextmap.person.PeopleQuery;
 import org.contextmap.person.PersonService;
@@ -31,6 +34,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * list, and the list once it is there.
  */
 @Route("")
+@PermitAll
 @PageTitle("Young people · ContextMap")
 public class PeopleView extends VerticalLayout {
 
@@ -59,6 +63,13 @@ public class PeopleView extends VerticalLayout {
         total.setId("people-total");
         total.getElement().setAttribute("aria-live", "polite");
 
+        if (!NeedToKnow.sees(Viewer.current(), NeedToKnow.Fact.RECORDS)) {
+            var none = new Paragraph("Your role does not open young people's records. An analyst sees the network "
+                    + "and analytics under pseudonyms; an auditor sees the audit trail (docs/access.md).");
+            none.setId("no-records");
+            add(heading, none);
+            return;
+        }
         configureGrid();
         add(heading, intro);
         DataLoading data = loading.getIfAvailable(() -> DataLoading.NOTHING);

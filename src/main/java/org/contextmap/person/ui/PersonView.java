@@ -19,8 +19,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import org.contextmap.base.ForbiddenException;
+import org.contextmap.base.Viewer;
 import org.contextmap.base.DataLoading;
 import org.contextmap.base.ui.LoadingBanner;
 import org.contextmap.person.Acquaintance;
@@ -38,6 +41,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * and opens the record once it is there, rather than saying the child does not exist.
  */
 @Route("people/:personId")
+@PermitAll
 public class PersonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProfileService profiles;
@@ -68,10 +72,18 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void open(String id) {
-        profiles.profile(id, "anonymous", "ui").ifPresentOrElse(this::show, () -> {
-            title = "Not found · ContextMap";
-            add(new H2("No young person with id " + id), new Paragraph("Check the id, or search the list of young people."));
-        });
+        try {
+            profiles.profile(id, Viewer.current().user(), "ui").ifPresentOrElse(this::show, () -> {
+                title = "Not found · ContextMap";
+                add(new H2("No young person with id " + id),
+                        new Paragraph("Check the id, or search the list of young people."));
+            });
+        } catch (ForbiddenException refused) {
+            title = "Not open to your role · ContextMap";
+            var why = new Paragraph(refused.getMessage());
+            why.setId("not-open");
+            add(new H2("This record is not open to your role"), why);
+        }
         getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.Base64;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -82,6 +83,7 @@ class PeopleScreensBrowserTest {
         importer.importZip(new ByteArrayInputStream(TestBundles.valid().zip()), false);
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Browser.signIn(browser, port, "socialcare");
     }
 
     @AfterEach
@@ -173,7 +175,9 @@ class PeopleScreensBrowserTest {
     @Test
     void theApiAnswersWhileTheCityLoadsAndSaysItMayBePartial() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/people/YP1")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/people/YP1"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("socialcare:socialcare".getBytes()))
+                .header("X-Purpose", "Automated test").build();
 
         loading.progress = writing(42);
         HttpResponse<String> partial = http.send(request, HttpResponse.BodyHandlers.ofString());

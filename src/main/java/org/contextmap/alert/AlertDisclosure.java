@@ -1,0 +1,65 @@
+package org.contextmap.alert;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.contextmap.base.NameScrubber;
+import org.contextmap.base.NeedToKnow;
+import org.contextmap.base.NeedToKnow.Reach;
+import org.contextmap.person.RecordAccess;
+import org.contextmap.person.YoungPerson;
+
+/**
+ * Alerts as one reader may see them (docs/access.md): a role that reaches only its own children
+ * sees their alerts alone, an analyst sees every alert under pseudonyms, and in every reason and
+ * fact the names of children the reader does not reach are replaced by their pseudonyms.
+ */
+final class AlertDisclosure {
+
+    private final RecordAccess.Lens lens;
+    private final boolean ownOnly;
+    private final NameScrubber scrubber;
+
+    AlertDisclosure(RecordAccess.Lens lens, CaseBook book) {
+        this.lens = lens;
+        this.ownOnly = NeedToKnow.reach(lens.viewer(), NeedToKnow.Fact.ALERTS) == Reach.OWN;
+        Map<String, String> hidden = new HashMap<>();
+        if (NeedToKnow.reach(lens.viewer(), NeedToKnow.Fact.NAMES) != Reach.ALL) {
+            for (YoungPerson person : book.people()) {
+                if (!lens.names(person.id()) && person.name() != null) {
+                    hidden.put(person.name(), lens.name(person.id(), person.name()));
+                }
+            }
+        }
+        this.scrubber = new NameScrubber(hidden);
+    }
+
+    boolean shows(Alert alert) {
+        return !ownOnly || lens.opens(alert.personId());
+    }
+
+    Alert of(Alert alert) {
+        if (scrubber.isEmpty() && lens.names(alert.personId())) {
+            return alert;
+        }
+        return new Alert(alert.id(), alert.code(), alert.label(), alert.priority(), shownId(alert.personId()),
+                lens.name(alert.personId(), alert.personName()), alert.raisedOn(), scrubber.scrub(alert.reason()),
+                alert.facts().stream().map(f -> new Fact(f.kind(), factId(f), f.date(),
+                        scrubber.scrub(f.description()))).toList(),
+                alert.learning(), alert.suggestedAction(), alert.decision());
+    }
+
+    private String shownId(String personId) {
+        return lens.names(personId) ? lens.id(personId) : lens.name(personId, null);
+    }
+
+    /** A relationship fact is keyed by the two children's ids: each shown as the reader may see it. */
+    private String factId(Fact fact) {
+        if (!"relationship".equals(fact.kind()) || fact.id() == null) {
+            return fact.id();
+        }
+        return Arrays.stream(fact.id().split("\\|")).map(this::shownId).collect(Collectors.joining("|"));
+    }
+}
