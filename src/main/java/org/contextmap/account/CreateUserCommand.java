@@ -1,7 +1,10 @@
 package org.contextmap.account;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -21,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --create-user=NAME --roles=ADMIN[,POLICE…] [--schools=SCH1,…] [--display-name=…]}: creates
  * the first account on an external database, where there are no demo accounts. The password comes
- * from the environment variable {@code CONTEXTMAP_PASSWORD}, or is asked for on the console; it is
- * never a command-line argument, which other users of the machine could read. Exits 0, or 2 with a
+ * from {@code --password-file=PATH} (its first line: a container secret), the environment variable
+ * {@code CONTEXTMAP_PASSWORD}, or is asked for on the console; it is never a command-line argument,
+ * which other users of the machine could read. Exits 0, or 2 with a
  * sentence saying what is wrong.
  */
 @Component
@@ -51,7 +55,8 @@ public class CreateUserCommand implements ApplicationRunner, ExitCodeGenerator {
             Set<String> schools = args.containsOption("schools")
                     ? new TreeSet<>(Arrays.asList(single(args, "schools").split(","))) : Set.of();
             String display = args.containsOption("display-name") ? single(args, "display-name") : null;
-            String password = password();
+            String password = args.containsOption("password-file")
+                    ? passwordFrom(Path.of(single(args, "password-file"))) : password();
             if (password.length() < AccountService.MIN_PASSWORD) {
                 throw new BadRequestException("A password is at least " + AccountService.MIN_PASSWORD + " characters.");
             }
@@ -83,6 +88,14 @@ public class CreateUserCommand implements ApplicationRunner, ExitCodeGenerator {
             }
         }
         return roles;
+    }
+
+    private static String passwordFrom(Path file) {
+        try {
+            return Files.readAllLines(file).stream().findFirst().orElse("").strip();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read the password file " + file + ".");
+        }
     }
 
     private static String password() {

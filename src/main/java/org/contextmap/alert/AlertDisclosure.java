@@ -44,15 +44,11 @@ final class AlertDisclosure {
         if (scrubber.isEmpty() && lens.names(alert.personId())) {
             return alert;
         }
-        return new Alert(alert.id(), alert.code(), alert.label(), alert.priority(), shownId(alert.personId()),
+        return new Alert(alert.id(), alert.code(), alert.label(), alert.priority(), lens.shownId(alert.personId()),
                 lens.name(alert.personId(), alert.personName()), alert.raisedOn(), scrubber.scrub(alert.reason()),
                 alert.facts().stream().map(f -> new Fact(f.kind(), factId(f), f.date(),
                         scrubber.scrub(f.description()))).toList(),
                 alert.learning(), alert.suggestedAction(), alert.decision());
-    }
-
-    private String shownId(String personId) {
-        return lens.names(personId) ? lens.id(personId) : lens.name(personId, null);
     }
 
     /** A relationship fact is keyed by the two children's ids: each shown as the reader may see it. */
@@ -60,6 +56,6 @@ final class AlertDisclosure {
         if (!"relationship".equals(fact.kind()) || fact.id() == null) {
             return fact.id();
         }
-        return Arrays.stream(fact.id().split("\\|")).map(this::shownId).collect(Collectors.joining("|"));
+        return Arrays.stream(fact.id().split("\\|")).map(lens::shownId).collect(Collectors.joining("|"));
     }
 }

@@ -32,14 +32,14 @@ final class ProfileDisclosure {
         boolean network = NeedToKnow.sees(viewer, Fact.NETWORK);
 
         Family family = profile.family() == null ? null : new Family(profile.family().id(),
-                profile.family().members().stream()
-                        .map(m -> new Family.Member(lens.id(m.personId()), lens.name(m.personId(), m.name()))).toList(),
+                network ? profile.family().members().stream().map(m -> new Family.Member(lens.shownId(m.personId()),
+                        lens.name(m.personId(), m.name()))).toList() : List.of(),
                 profile.family().history().stream()
                         .filter(h -> health || h.source() != Agency.HEALTH)
                         .filter(h -> casework || h.source() == null).toList());
         var associations = network ? profile.associations() : List.<Association>of();
         var relationships = network ? profile.relationships().stream()
-                .map(a -> new Acquaintance(lens.id(a.personId()), lens.name(a.personId(), a.name()), a.kind(),
+                .map(a -> new Acquaintance(lens.shownId(a.personId()), lens.name(a.personId(), a.name()), a.kind(),
                         a.provenance())).toList() : List.<Acquaintance>of();
         List<PersonIncident> involved = incidents ? profile.incidents().stream()
                 .map(pi -> incident(pi, lens)).toList() : List.of();
@@ -59,7 +59,7 @@ final class ProfileDisclosure {
         Incident shown = new Incident(i.id(), i.occurredAt(), i.type(), i.severity(), i.weapon(), i.locationId(),
                 i.source(), NeedToKnow.detail(lens.viewer(), source, false, i.summary()));
         return new PersonIncident(shown, pi.role(), pi.locationName(), pi.others().stream()
-                .map(o -> new PersonIncident.Participant(lens.id(o.personId()), lens.name(o.personId(), o.name()),
+                .map(o -> new PersonIncident.Participant(lens.shownId(o.personId()), lens.name(o.personId(), o.name()),
                         o.role())).toList());
     }
 }

@@ -42,6 +42,11 @@ public class RecordAccess {
         /** The child's id, or their pseudonym when the viewer sees only pseudonyms. */
         String id(String personId);
 
+        /** The id to show for a child: their id when the viewer sees their name, else their pseudonym. */
+        default String shownId(String personId) {
+            return names(personId) ? id(personId) : name(personId, null);
+        }
+
         /** Sees police-sourced summaries and restricted facts. */
         boolean restricted();
 

@@ -120,13 +120,13 @@ public class EgoNetworks {
             Map<String, Double> values = new LinkedHashMap<>();
             scores.forEach((metric, s) -> values.put(metric.name().toLowerCase(), s.values()[v]));
             String id = graph.id(v);
-            nodes.add(new EgoNetwork.Node(shownId(lens, id), "person", lens.name(id, names.get(id)), distance[v],
+            nodes.add(new EgoNetwork.Node(lens.shownId(id), "person", lens.name(id, names.get(id)), distance[v],
                     groupsOf.getOrDefault(v, List.of()), values));
             for (int i = graph.offsets()[v]; i < graph.offsets()[v + 1]; i++) {
                 int w = graph.neighbours()[i];
                 if (w > v && Arrays.binarySearch(included, w) >= 0) {
                     EgoNetwork.Link tie = tie(graph, graph.edgeAt(i));
-                    links.add(new EgoNetwork.Link(shownId(lens, tie.source()), shownId(lens, tie.target()), tie.kind(),
+                    links.add(new EgoNetwork.Link(lens.shownId(tie.source()), lens.shownId(tie.target()), tie.kind(),
                             tie.kinds(), tie.sources(), tie.confidence(), tie.since()));
                 }
             }
@@ -136,17 +136,12 @@ public class EgoNetworks {
                     Map.of()));
         }
         groupsOf.forEach((person, groups) -> groups.forEach(group -> links.add(new EgoNetwork.Link(
-                shownId(lens, graph.id(person)),
+                lens.shownId(graph.id(person)),
                 group, "ASSOCIATED_WITH", List.of(), List.of(), null, null))));
         links.addAll(groupRelations(snapshot, groupsShown));
 
         views.viewed(personId, viewer, channel);
         return Optional.of(new EgoNetwork(personId, snapshot.asOf(), hops, truncated, nodes, links));
-    }
-
-    /** A child the reader's role does not reach is shown under their pseudonym, id and name alike. */
-    private static String shownId(RecordAccess.Lens lens, String personId) {
-        return lens.names(personId) ? lens.id(personId) : lens.name(personId, null);
     }
 
     /**
