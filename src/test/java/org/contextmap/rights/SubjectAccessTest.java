@@ -115,7 +115,6 @@ class SubjectAccessTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertNamesNobodyElse(body);
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/subject-access-example.json"), body);
         JsonNode export = json.readTree(body);
         List<String> refs = new ArrayList<>();
         export.get("relationships").forEach(t -> refs.add(t.get("otherPerson").asString()));
@@ -144,7 +143,6 @@ class SubjectAccessTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertNamesNobodyElse(page);
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/subject-access-example.html"), page);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
