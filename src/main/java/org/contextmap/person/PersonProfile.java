@@ -12,7 +12,9 @@ import org.contextmap.place.Location;
  * Everything recorded about one young person ({@code GET /api/people/{id}}): their
  * details and flags, home area (when it names a location), school, family and family history, peer-group associations and
  * relationships (each with source and confidence), incidents with their role in each,
- * education events, referrals and meetings — and all of it as one chronology, newest first.
+ * education events, referrals and meetings — and all of it as one chronology, newest first; and
+ * any fact disputed or corrected by the child, a parent or an agency ({@code rectifications}), the
+ * child's own details shown with their corrections applied.
  */
 public record PersonProfile(
         YoungPerson person,
@@ -27,5 +29,6 @@ public record PersonProfile(
         List<Referral> referrals,
         List<Meeting> meetings,
         List<ChronologyEntry> chronology,
-        List<ProfileAlert> alerts) {
+        List<ProfileAlert> alerts,
+        List<ProfileRectification> rectifications) {
 }

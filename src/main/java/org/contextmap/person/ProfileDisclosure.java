@@ -50,7 +50,8 @@ final class ProfileDisclosure {
         var alerts = NeedToKnow.sees(viewer, Fact.ALERTS) ? profile.alerts() : List.<ProfileAlert>of();
         return new PersonProfile(profile.person(), profile.age(), profile.homeArea(), profile.school(), family,
                 associations, relationships, involved, events, referrals, meetings,
-                Chronology.of(family, associations, involved, events, referrals, meetings), alerts);
+                Chronology.of(family, associations, involved, events, referrals, meetings), alerts,
+                profile.rectifications());
     }
 
     private static PersonIncident incident(PersonIncident pi, RecordAccess.Lens lens) {

@@ -28,12 +28,15 @@ public class ProfileService {
     private final RecordViews views;
     private final TransactionTemplate readOnly;
     private final ObjectProvider<ProfileAlerts> alerts;
+    private final ObjectProvider<ProfileRectifications> rectifications;
     private final RecordAccess access;
 
     ProfileService(PersonService people, GroupService groups, PlaceService places, IncidentService incidents,
             CaseworkService casework, RecordViews views, PlatformTransactionManager transactions,
-            ObjectProvider<ProfileAlerts> alerts, RecordAccess access) {
+            ObjectProvider<ProfileAlerts> alerts, ObjectProvider<ProfileRectifications> rectifications,
+            RecordAccess access) {
         this.alerts = alerts;
+        this.rectifications = rectifications;
         this.access = access;
         this.people = people;
         this.groups = groups;
@@ -51,31 +54,57 @@ public class ProfileService {
      * entry is written after it.
      */
     public Optional<PersonProfile> profile(String personId, String viewer, String channel) {
+        Optional<PersonProfile> profile = record(personId);
+        profile.ifPresent(found -> views.viewed(personId, viewer, channel));
+        return profile;
+    }
+
+    /**
+     * The record of {@code personId} without announcing the read: for a feature that audits its own
+     * use of the record under another action (the subject-access export). Everything else reads
+     * through {@link #profile}. Need to know holds here too: the reader must be able to open the
+     * record, and sees it cut to their role.
+     */
+    public Optional<PersonProfile> record(String personId) {
         if (people.find(personId).isEmpty()) {
             return Optional.empty();
         }
         RecordAccess.Lens lens = access.requireOpen(personId);
-        Optional<PersonProfile> profile = readOnly.execute(status -> read(personId)).map(found -> {
+        ProfileRectifications rectified = rectifications.getIfAvailable();
+        List<ProfileRectification> raised = rectified == null ? List.of() : rectified.rectificationsOf(personId);
+        return readOnly.execute(status -> read(personId, raised)).map(found -> {
             ProfileAlerts source = alerts.getIfAvailable();
             return source == null || !NeedToKnow.sees(lens.viewer(), NeedToKnow.Fact.ALERTS) ? found
                     : withAlerts(found, source.alertsFor(personId));
         }).map(found -> ProfileDisclosure.of(found, lens));
-        profile.ifPresent(found -> views.viewed(personId, viewer, channel));
-        return profile;
     }
 
     private static PersonProfile withAlerts(PersonProfile p, List<ProfileAlert> raised) {
         return new PersonProfile(p.person(), p.age(), p.homeArea(), p.school(), p.family(), p.associations(),
                 p.relationships(), p.incidents(), p.educationEvents(), p.referrals(), p.meetings(), p.chronology(),
-                raised);
+                raised, p.rectifications());
     }
 
-    private Optional<PersonProfile> read(String personId) {
+    /**
+     * The child's details as recorded, with each corrected field read as corrected, the latest
+     * correction of a field standing; the imported values stay as they are in the database.
+     */
+    public static YoungPerson corrected(YoungPerson person, List<ProfileRectification> rectifications) {
+        YoungPerson shown = person;
+        for (ProfileRectification r : rectifications) {
+            if (r.corrected() && r.field() != null && r.correctedValue() != null) {
+                shown = r.field().apply(shown, r.correctedValue());
+            }
+        }
+        return shown;
+    }
+
+    private Optional<PersonProfile> read(String personId, List<ProfileRectification> rectified) {
         Optional<YoungPerson> found = people.find(personId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        YoungPerson person = found.get();
+        YoungPerson person = corrected(found.get(), rectified);
         var family = people.familyOf(personId).orElse(null);
         var associations = groups.associationsOf(personId);
         var personIncidents = incidents.incidentsOf(personId);
@@ -87,7 +116,7 @@ public class ProfileService {
                 person.schoolId() == null ? null : places.find(person.schoolId()).orElse(null), family, associations,
                 people.relationshipsOf(personId), personIncidents, educationEvents, referrals, meetings,
                 Chronology.of(family, associations, personIncidents, educationEvents, referrals, meetings),
-                List.of());
+                List.of(), List.copyOf(rectified));
         return Optional.of(profile);
     }
 }

@@ -74,6 +74,16 @@ public class RiskService {
      */
     public Optional<RiskReports.PersonRisk> risk(String personId, LocalDate asOf, int limit, int lines, String viewer,
             String channel) {
+        Optional<RiskReports.PersonRisk> risk = explain(personId, asOf, limit, lines);
+        risk.ifPresent(found -> views.viewed(personId, viewer, channel));
+        return risk;
+    }
+
+    /**
+     * The same as {@link #risk} without announcing the read: for a feature that audits its own use
+     * of the explanation under another action (the subject-access export).
+     */
+    public Optional<RiskReports.PersonRisk> explain(String personId, LocalDate asOf, int limit, int lines) {
         RiskScores.Day day = scores.day(asOf);
         int v = day.model().graph().vertex(personId);
         if (v < 0) {
@@ -81,7 +91,6 @@ public class RiskService {
         }
         RecordAccess.Lens lens = access.requireOpen(personId);
         NeedToKnow.require(lens.viewer(), NeedToKnow.Fact.RISK, "retaliation risk");
-        views.viewed(personId, viewer, channel);
         List<Contribution> all = day.model().explain(v);
         List<Contribution> shown = all.subList(0, Math.min(limit, all.size()));
         double rest = all.subList(shown.size(), all.size()).stream().mapToDouble(Contribution::weight).sum();

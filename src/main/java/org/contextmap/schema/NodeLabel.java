@@ -41,6 +41,13 @@ public enum NodeLabel {
             "createdAt", "createdBy", "changedAt", "changedBy"),
     /** The key behind the stable pseudonyms analysts see instead of names. */
     PSEUDONYM_KEY("PseudonymKey", "person", false, "id", "key"),
+    /**
+     * A dispute or correction of one fact of a young person's record (UK GDPR art. 16): who raised
+     * it, when, why, the value recorded then and the corrected one. Never a bundle record, so no
+     * import touches it.
+     */
+    RECTIFICATION("Rectification", "rights", false, "id", "personId", "fact", "reference", "field", "status",
+            "reason", "previousValue", "correctedValue", "raisedBy", "raisedAt", "recordedBy"),
     /** What a person decided about a practice alert, and why. */
     ALERT_DECISION("AlertDecision", "alert", false, "alertId", "code", "personId", "outcome", "reason", "decidedBy",
             "decidedAt"),

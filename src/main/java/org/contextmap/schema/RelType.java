@@ -28,7 +28,9 @@ public enum RelType {
     /** Where an incident happened, or the school of an education event. */
     AT("incident", "importId"),
     /** What a referral, a meeting or an education event is about: a young person, a group or a place. */
-    ABOUT("casework", "importId");
+    ABOUT("casework", "importId"),
+    /** A dispute or correction and the young person whose record it concerns. */
+    RECTIFIES("rights");
 
     private final String owner;
     private final Set<String> properties;
