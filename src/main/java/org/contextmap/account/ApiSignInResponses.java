@@ -30,7 +30,9 @@ class ApiSignInResponses implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        String detail = switch (failure) {
+        // a lock found while loading the user arrives wrapped by the authentication provider
+        AuthenticationException cause = failure.getCause() instanceof AuthenticationException inner ? inner : failure;
+        String detail = switch (cause) {
             case LockedException locked -> locked.getMessage();
             case DisabledException disabled -> "This account is disabled: ask an administrator.";
             case BadCredentialsException wrong -> "The user name or password is wrong.";

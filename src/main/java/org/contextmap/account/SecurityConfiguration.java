@@ -13,7 +13,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -41,6 +43,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiSignInResponses responses) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterAfter(capture(), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/imports").hasRole("ADMIN")
@@ -60,6 +63,7 @@ class SecurityConfiguration {
     SecurityFilterChain screens(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
                                 OidcProperties oidc) throws Exception {
         http.headers(headers -> secureHeaders(headers, UI_POLICY));
+        http.addFilterAfter(capture(), AnonymousAuthenticationFilter.class);
         // the error page an API failure is forwarded to answers in the API's JSON shape, whoever asked
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         if (providers.getIfAvailable() != null) {
@@ -68,6 +72,11 @@ class SecurityConfiguration {
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /** The strategy this context's chains use, read when they are built. */
+    private static ViewerCapture capture() {
+        return new ViewerCapture(SecurityContextHolder.getContextHolderStrategy());
     }
 
     private static void secureHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {

@@ -34,6 +34,8 @@ public record Viewer(String user, Set<Role> roles, Set<String> schools, String p
     /** The HTTP header and session attribute that carry the purpose of access. */
     public static final String PURPOSE_HEADER = "X-Purpose";
     public static final String PURPOSE_ATTRIBUTE = "contextmap.purpose";
+    /** The request attribute the security chain puts the signed-in person in (see {@link #current()}). */
+    public static final String AUTHENTICATION_ATTRIBUTE = "contextmap.authentication";
 
     /** The application itself: start-up precomputation, imports from the command line, scheduled jobs. */
     public static final Viewer SYSTEM = new Viewer("system", EnumSet.allOf(Role.class), Set.of(ALL_SCHOOLS),
@@ -44,9 +46,16 @@ public record Viewer(String user, Set<Role> roles, Set<String> schools, String p
         schools = Set.copyOf(schools);
     }
 
-    /** The person behind the current request, or {@link #SYSTEM} outside any request. */
+    /**
+     * The person behind the current request, or {@link #SYSTEM} outside any request. Read first from
+     * the request (where the security chain put them), then from Spring Security's holder (a Vaadin
+     * background task has no request).
+     */
     public static Viewer current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = RequestContextHolder.getRequestAttributes() != null
+                && RequestContextHolder.getRequestAttributes().getAttribute(AUTHENTICATION_ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST) instanceof Authentication captured
+                ? captured : SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication.getClass().getSimpleName().startsWith("Anonymous")) {
             return RequestContextHolder.getRequestAttributes() == null ? SYSTEM : anonymous();

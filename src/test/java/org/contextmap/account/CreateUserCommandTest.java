@@ -26,12 +26,17 @@ class CreateUserCommandTest {
     @TempDir
     Path folder;
 
-    private String run(CreateUserCommand command, String... args) {
+    private int exitCode;
+
+    /** Runs a new command (it prints to the {@code System.out} of its making) and returns what it said. */
+    private String run(String... args) {
         PrintStream before = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true));
         try {
+            CreateUserCommand command = new CreateUserCommand(accounts);
             command.run(new DefaultApplicationArguments(args));
+            exitCode = command.getExitCode();
         } finally {
             System.setOut(before);
         }
@@ -41,11 +46,10 @@ class CreateUserCommandTest {
     @Test
     void createsAnAdministratorWithTheHashOfThePasswordFromAFile() throws Exception {
         Path secret = Files.writeString(folder.resolve("password"), "a long passphrase here\n");
-        CreateUserCommand command = new CreateUserCommand(accounts);
-        String said = run(command, "--create-user=jsmith", "--roles=ADMIN,police", "--display-name=Jo Smith",
+        String said = run("--create-user=jsmith", "--roles=ADMIN,police", "--display-name=Jo Smith",
                 "--password-file=" + secret);
         assertThat(said).contains("Created user jsmith");
-        assertThat(command.getExitCode()).isZero();
+        assertThat(exitCode).isZero();
         var stored = users.find("jsmith").orElseThrow();
         assertThat(stored.account().roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.POLICE);
         assertThat(stored.passwordHash()).startsWith("{bcrypt}").doesNotContain("passphrase");
@@ -56,16 +60,13 @@ class CreateUserCommandTest {
     void refusesAnUnknownRoleAShortPasswordAndATakenNameWithASentence() throws Exception {
         Path shortOne = Files.writeString(folder.resolve("short"), "short");
         Path longOne = Files.writeString(folder.resolve("long"), "long enough password");
-        CreateUserCommand unknown = new CreateUserCommand(accounts);
-        assertThat(run(unknown, "--create-user=x1", "--roles=GANG_UNIT", "--password-file=" + longOne))
+        assertThat(run("--create-user=x1", "--roles=GANG_UNIT", "--password-file=" + longOne))
                 .contains("Unknown role GANG_UNIT");
-        assertThat(unknown.getExitCode()).isEqualTo(2);
-        CreateUserCommand weak = new CreateUserCommand(accounts);
-        assertThat(run(weak, "--create-user=x2", "--roles=POLICE", "--password-file=" + shortOne))
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(run("--create-user=x2", "--roles=POLICE", "--password-file=" + shortOne))
                 .contains("at least 12 characters");
-        CreateUserCommand taken = new CreateUserCommand(accounts);
-        assertThat(run(taken, "--create-user=police", "--roles=POLICE", "--password-file=" + longOne))
+        assertThat(run("--create-user=police", "--roles=POLICE", "--password-file=" + longOne))
                 .contains("There is already a user police.");
-        assertThat(taken.getExitCode()).isEqualTo(2);
+        assertThat(exitCode).isEqualTo(2);
     }
 }

@@ -77,7 +77,7 @@ class RectificationTest {
         raise("SOCIAL_CARE", DISPUTE).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DISPUTED"))
                 .andExpect(jsonPath("$.previousValue").value(startsWith("Friend")));
-        raise("EDUCATION", CORRECTION).andExpect(status().isCreated())
+        raise("YOUTH_JUSTICE", CORRECTION).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.previousValue").value("Black African"))
                 .andExpect(jsonPath("$.correctedValue").value("Black British"));
 
@@ -113,7 +113,7 @@ class RectificationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[1].raisedBy").value("YOUNG_PERSON"))
-                .andExpect(jsonPath("$[1].recordedBy").value("education"));
+                .andExpect(jsonPath("$[1].recordedBy").value("youth_justice"));
         assertThat(audit.entriesFor("YP1")).anySatisfy(e -> assertThat(e.channel()).isEqualTo("api:rectification"));
     }
 
