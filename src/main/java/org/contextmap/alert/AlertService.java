@@ -13,6 +13,8 @@ import org.contextmap.base.NotFoundException;
 import org.contextmap.base.RecentlyUsed;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.exchange.BundleImported;
+import org.contextmap.person.AuditAction;
+import org.contextmap.person.RecordChanges;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -32,13 +34,16 @@ public class AlertService {
     private final AlertDecisions decisions;
     private final GraphVersion versions;
     private final AlertSettings settings;
+    private final RecordChanges changes;
     private long cachedVersion = -1;
     private long wholeReads;
     private CaseBook book;
     private final Map<LocalDate, List<Alert>> byDay = new RecentlyUsed<>(8);
 
-    AlertService(CaseBookReader reader, AlertDecisions decisions, GraphVersion versions, AlertSettings settings) {
+    AlertService(CaseBookReader reader, AlertDecisions decisions, GraphVersion versions, AlertSettings settings,
+            RecordChanges changes) {
         this.reader = reader;
+        this.changes = changes;
         this.decisions = decisions;
         this.versions = versions;
         this.settings = settings;
@@ -83,12 +88,17 @@ public class AlertService {
                 .toList();
     }
 
-    /** Records a decision on an alert raised on a day ({@code null}: today). */
+    /**
+     * Records a decision on an alert raised on a day ({@code null}: today), and then, once it is
+     * committed, the change in the audit trail.
+     */
     public Alert decide(String alertId, LocalDate asOf, Decision.Outcome outcome, String reason, String decidedBy) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         Alert alert = find(alertId, day).orElseThrow(() -> new NotFoundException("There is no alert " + alertId
                 + " on " + day + "."));
-        return alert.decided(decisions.record(alert, outcome, reason, decidedBy));
+        Decision decision = decisions.record(alert, outcome, reason, decidedBy);
+        changes.changed(alert.personId(), "alert decision " + alertId + ": " + outcome.name(), AuditAction.CHANGE);
+        return alert.decided(decision);
     }
 
     private Optional<Alert> find(String alertId, LocalDate day) {

@@ -71,7 +71,7 @@ public class RiskService {
         if (v < 0) {
             return Optional.empty();
         }
-        views.viewed(personId, viewer, channel);
+        views.viewed(personId, "risk");
         List<Contribution> all = day.model().explain(v);
         List<Contribution> shown = all.subList(0, Math.min(limit, all.size()));
         double rest = all.subList(shown.size(), all.size()).stream().mapToDouble(Contribution::weight).sum();
@@ -120,7 +120,7 @@ public class RiskService {
         List<ReasonLine> allLines = explained.stream().flatMap(List::stream).toList();
         Map<String, String> names = reasons.names(concat(List.of(), allLines), ids);
         Map<String, String> places = lineWords.places(allLines);
-        views.viewedAll(ids, viewer, channel);
+        views.viewedAll(ids, "risk ranking");
         GroupNetwork groups = day.groups();
         List<RiskReports.RankedPerson> ranked = new ArrayList<>();
         for (int r = from; r < to; r++) {

@@ -12,6 +12,7 @@ import org.contextmap.network.centrality.Metric;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.person.PersonService;
+import org.contextmap.person.RecordViews;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,10 +33,12 @@ class NetworkExportController {
 
     private final CentralityService analytics;
     private final PersonService people;
+    private final RecordViews views;
 
-    NetworkExportController(CentralityService analytics, PersonService people) {
+    NetworkExportController(CentralityService analytics, PersonService people, RecordViews views) {
         this.analytics = analytics;
         this.people = people;
+        this.views = views;
     }
 
     /**
@@ -47,6 +50,7 @@ class NetworkExportController {
     ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) List<String> metrics) {
+        views.exported(null, "network export (" + format + ")"); // names every child: audited, and asks why, first
         NetworkSnapshot snapshot = analytics.snapshot(asOf);
         CompactGraph graph = snapshot.people();
         List<Metric> chosen = metrics == null || metrics.isEmpty()

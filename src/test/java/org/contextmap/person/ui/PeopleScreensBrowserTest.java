@@ -173,7 +173,8 @@ class PeopleScreensBrowserTest {
     @Test
     void theApiAnswersWhileTheCityLoadsAndSaysItMayBePartial() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/people/YP1")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/people/YP1"))
+                .header("X-Purpose", "test").build();
 
         loading.progress = writing(42);
         HttpResponse<String> partial = http.send(request, HttpResponse.BodyHandlers.ofString());
