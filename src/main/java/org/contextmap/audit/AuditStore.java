@@ -73,15 +73,22 @@ class AuditStore {
      * head was deleted) is made again from the last chained entry.
      */
     private Head lockHead(TransactionContext tx) {
-        Record head = tx.run("""
-                OPTIONAL MATCH (last:AuditEntry) WHERE last.sequence IS NOT NULL
-                WITH last ORDER BY last.sequence DESC LIMIT 1
-                MERGE (h:AuditChain {id: 'audit'})
-                  ON CREATE SET h.sequence = coalesce(last.sequence, 0), h.hash = coalesce(last.hash, $genesis)
+        List<Record> head = tx.run("""
+                MATCH (h:AuditChain {id: 'audit'})
                 SET h.writer = $writer
                 RETURN h.sequence AS sequence, h.hash AS hash
-                """, Map.of("genesis", AuditChain.GENESIS, "writer", writer)).single();
-        return new Head(head.get("sequence").asLong(), head.get("hash").asString());
+                """, Map.of("writer", writer)).list();
+        if (head.isEmpty()) {
+            head = tx.run("""
+                    OPTIONAL MATCH (last:AuditEntry) WHERE last.sequence IS NOT NULL
+                    WITH last ORDER BY last.sequence DESC LIMIT 1
+                    MERGE (h:AuditChain {id: 'audit'})
+                      ON CREATE SET h.sequence = coalesce(last.sequence, 0), h.hash = coalesce(last.hash, $genesis)
+                    SET h.writer = $writer
+                    RETURN h.sequence AS sequence, h.hash AS hash
+                    """, Map.of("genesis", AuditChain.GENESIS, "writer", writer)).list();
+        }
+        return new Head(head.getFirst().get("sequence").asLong(), head.getFirst().get("hash").asString());
     }
 
     /** The head as stored, or {@code null} when there is none. */

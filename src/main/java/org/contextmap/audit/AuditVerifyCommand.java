@@ -3,6 +3,7 @@ package org.contextmap.audit;
 import java.io.PrintStream;
 import java.util.Arrays;
 import org.contextmap.base.StartupOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -24,6 +25,7 @@ public class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator 
     private final PrintStream out;
     private int exitCode;
 
+    @Autowired
     AuditVerifyCommand(AuditTrail trail) {
         this(trail, System.out);
     }
