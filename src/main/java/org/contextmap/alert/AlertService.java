@@ -17,6 +17,8 @@ import org.contextmap.base.RecentlyUsed;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.exchange.BundleImported;
 import org.contextmap.person.RecordAccess;
+import org.contextmap.person.AuditAction;
+import org.contextmap.person.RecordChanges;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -37,15 +39,17 @@ public class AlertService {
     private final GraphVersion versions;
     private final AlertSettings settings;
     private final RecordAccess access;
+    private final RecordChanges changes;
     private long cachedVersion = -1;
     private long wholeReads;
     private CaseBook book;
     private final Map<LocalDate, List<Alert>> byDay = new RecentlyUsed<>(8);
 
     AlertService(CaseBookReader reader, AlertDecisions decisions, GraphVersion versions, AlertSettings settings,
-                 RecordAccess access) {
+            RecordChanges changes, RecordAccess access) {
         this.access = access;
         this.reader = reader;
+        this.changes = changes;
         this.decisions = decisions;
         this.versions = versions;
         this.settings = settings;
@@ -98,7 +102,10 @@ public class AlertService {
                 .toList();
     }
 
-    /** Records a decision on an alert raised on a day ({@code null}: today). */
+    /**
+     * Records a decision on an alert raised on a day ({@code null}: today), and then, once it is
+     * committed, the change in the audit trail.
+     */
     public Alert decide(String alertId, LocalDate asOf, Decision.Outcome outcome, String reason, String decidedBy) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         NeedToKnow.Reach reach = NeedToKnow.reach(Viewer.current(), NeedToKnow.Fact.ALERTS);
@@ -109,7 +116,9 @@ public class AlertService {
         Alert alert = find(alertId, day).orElseThrow(() -> new NotFoundException("There is no alert " + alertId
                 + " on " + day + "."));
         access.requireOpen(alert.personId());
-        return alert.decided(decisions.record(alert, outcome, reason, decidedBy));
+        Decision decision = decisions.record(alert, outcome, reason, decidedBy);
+        changes.changed(alert.personId(), "alert decision " + alertId + ": " + outcome.name(), AuditAction.CHANGE);
+        return alert.decided(decision);
     }
 
     private Optional<Alert> find(String alertId, LocalDate day) {

@@ -91,7 +91,7 @@ public record Viewer(String user, Set<Role> roles, Set<String> schools, String p
     }
 
     private static Viewer anonymous() {
-        return new Viewer("anonymous", Set.of(), Set.of(), null, requestChannel());
+        return new Viewer("anonymous", Set.of(), Set.of(), requestPurpose(), requestChannel());
     }
 
     public boolean has(Role role) {

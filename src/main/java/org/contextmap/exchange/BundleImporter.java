@@ -16,6 +16,8 @@ import org.contextmap.database.GraphVersion;
 import org.contextmap.database.WriteCounts;
 import org.contextmap.database.WriteScope;
 import org.contextmap.incident.IncidentService;
+import org.contextmap.person.AuditAction;
+import org.contextmap.person.RecordChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,11 +42,13 @@ public class BundleImporter {
     private final GraphVersion version;
     private final IncidentService incidentRecords;
     private final ApplicationEventPublisher events;
+    private final RecordChanges audit;
     private final boolean embedded;
 
     BundleImporter(ExistingRecords existing, BundleWriter writer, BeforeImage beforeImage, ImportJournal journal,
             GraphVersion version, IncidentService incidentRecords, ApplicationEventPublisher events,
-            ObjectProvider<EmbeddedNeo4j> embedded) {
+            ObjectProvider<EmbeddedNeo4j> embedded, RecordChanges audit) {
+        this.audit = audit;
         this.existing = existing;
         this.writer = writer;
         this.beforeImage = beforeImage;
@@ -175,6 +179,7 @@ public class BundleImporter {
                 checked);
         log.info("Imported {} rows in {} ms ({} rows/s) as {}", report.rows(), report.durationMillis(),
                 report.rowsPerSecond(), id);
+        audit.changed(null, "import " + id + ": " + report.rows() + " rows " + report.counts(), AuditAction.IMPORT);
         events.publishEvent(new BundleImported(dataVersion, people, incidents, byFileName(changed), report));
         return report;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import org.contextmap.base.ApiError;
+import org.contextmap.person.RecordViews;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,10 +24,12 @@ class ExchangeController {
 
     private final BundleImporter importer;
     private final BundleExporter exporter;
+    private final RecordViews views;
 
-    ExchangeController(BundleImporter importer, BundleExporter exporter) {
+    ExchangeController(BundleImporter importer, BundleExporter exporter, RecordViews views) {
         this.importer = importer;
         this.exporter = exporter;
+        this.views = views;
     }
 
     /**
@@ -50,8 +53,10 @@ class ExchangeController {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("Import in progress", e.getMessage()));
     }
 
+    /** Every record as a bundle: a disclosure of everyone's records, so it is audited (and asks why) first. */
     @GetMapping(path = "/export/csv", produces = "application/zip")
     ResponseEntity<StreamingResponseBody> exportCsv() {
+        views.exported(null, "bundle export (csv)");
         Bundle bundle = exporter.read();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -34,8 +34,11 @@ public enum NodeLabel {
     SAFETY_PLAN("SafetyPlan", null, false, "id"),
     /** Reserved by the first migration for the actions of safety plans, which no feature writes yet. */
     ACTION("Action", null, false, "id"),
-    /** One read of a child's record: who, when, how. */
-    AUDIT_ENTRY("AuditEntry", "audit", false, "at", "personId", "user", "action", "channel"),
+    /** One read or change of a child's record: who, in what role, when, why, how; a link of the hash chain. */
+    AUDIT_ENTRY("AuditEntry", "audit", false, "sequence", "at", "personId", "user", "roles", "action", "what",
+            "purpose", "channel", "previousHash", "hash"),
+    /** The head of the audit trail's hash chain: the last sequence number and hash, locked by each write. */
+    AUDIT_CHAIN("AuditChain", "audit", false, "id", "sequence", "hash", "writer", "adopting", "legacyEntries"),
     /** Someone who may sign in: user name, bcrypt hash, roles, the schools an education user is tied to. */
     USER("User", "account", false, "username", "displayName", "passwordHash", "roles", "schools", "enabled",
             "createdAt", "createdBy", "changedAt", "changedBy"),

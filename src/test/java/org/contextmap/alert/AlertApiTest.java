@@ -101,9 +101,13 @@ class AlertApiTest {
 
         mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP3"))
                 .andExpect(jsonPath("$[*].id", not(hasItem(id))));
-        mvc.perform(get("/api/people/YP3/alerts").param("asOf", "2026-10-01"))
+        mvc.perform(get("/api/people/YP3/alerts").header("X-Purpose", "test").param("asOf", "2026-10-01"))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].decision.reason").value("Assessment booked for Kai"));
-        assertThat(audit.entriesFor("YP3")).as("reading a child's alerts is audited").isNotEmpty();
+        assertThat(audit.entriesFor("YP3")).as("reading a child's alerts is audited").isNotEmpty()
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).as("the decision is audited as a change").isEqualTo("CHANGE");
+                    assertThat(entry.what()).isEqualTo("alert decision " + id + ": ACTION_TAKEN");
+                });
     }
 
     @Test
@@ -170,7 +174,7 @@ class AlertApiTest {
     @Test
     void theRecordOfAChildShowsTheirAlerts() throws Exception {
         // today (on or after 2026-11-22): Amira's two serious harms of January and September
-        mvc.perform(get("/api/people/YP1"))
+        mvc.perform(get("/api/people/YP1").header("X-Purpose", "test"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.alerts[*].code", hasItem("CUMULATIVE_HARM")))
                 .andExpect(jsonPath("$.alerts[?(@.code == 'CUMULATIVE_HARM')].learning",

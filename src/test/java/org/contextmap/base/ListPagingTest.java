@@ -121,7 +121,7 @@ class ListPagingTest {
     }
 
     private JsonNode read(String path) throws Exception {
-        return json.readTree(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+        return json.readTree(mvc.perform(get(path).header("X-Purpose", "test")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
     }
 

@@ -73,8 +73,8 @@ public final class ScreenWaitBenchmark {
     }
 
     private static String firstId(HttpClient http, String base) throws Exception {
-        String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/risk?size=1")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/risk?size=1"))
+                .header("X-Purpose", "benchmark").build(), HttpResponse.BodyHandlers.ofString()).body();
         int at = body.indexOf("\"personId\":\"") + 12;
         return body.substring(at, body.indexOf('"', at));
     }
@@ -93,8 +93,8 @@ public final class ScreenWaitBenchmark {
 
     private static long once(HttpClient http, String url) throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("X-Purpose", "benchmark").build(), HttpResponse.BodyHandlers.ofString());
         long took = System.nanoTime() - started;
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());

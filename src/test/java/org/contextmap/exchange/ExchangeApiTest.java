@@ -89,7 +89,7 @@ class ExchangeApiTest {
     void theExportIsAZipOfEveryBundleFile() throws Exception {
         mvc.perform(post("/api/imports").contentType("application/zip").content(TestBundles.valid().zip()));
 
-        var started = mvc.perform(get("/api/export/csv")).andExpect(request().asyncStarted()).andReturn();
+        var started = mvc.perform(get("/api/export/csv").header("X-Purpose", "test")).andExpect(request().asyncStarted()).andReturn();
         byte[] zip = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/zip"))

@@ -142,7 +142,7 @@ class ImportAtomicityTest {
         String id = halfWrite(changes());
         try {
             assertThatThrownBy(() -> exporter.read()).isInstanceOf(ImportInProgressException.class);
-            mvc.perform(get("/api/export/csv"))
+            mvc.perform(get("/api/export/csv").header("X-Purpose", "test"))
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.detail").value("An import is being written; export when it has finished."));
         } finally {

@@ -83,13 +83,13 @@ class NetworkApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.asOf").value("2024-06-01"))
                 .andExpect(jsonPath("$.ties").value(1));
-        mvc.perform(get("/api/people/YP1/network").param("hops", "2").param("asOf", "2024-06-01"))
+        mvc.perform(get("/api/people/YP1/network").header("X-Purpose", "test").param("hops", "2").param("asOf", "2024-06-01"))
                 .andExpect(jsonPath("$.nodes[*].id", containsInAnyOrder("YP1", "YP2")));
     }
 
     @Test
     void egoNetworkWithTiesGroupsScoresAndAnAuditEntry() throws Exception {
-        mvc.perform(get("/api/people/YP1/network").param("hops", "1"))
+        mvc.perform(get("/api/people/YP1/network").header("X-Purpose", "test").param("hops", "1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.personId").value("YP1"))
                 .andExpect(jsonPath("$.truncated").value(false))
@@ -131,7 +131,7 @@ class NetworkApiTest {
 
     @Test
     void exportsTheNetworkWithScoresForGephi() throws Exception {
-        var graphml = mvc.perform(get("/api/export/graphml").param("metrics", "degree,pagerank"))
+        var graphml = mvc.perform(get("/api/export/graphml").header("X-Purpose", "test").param("metrics", "degree,pagerank"))
                 .andExpect(request().asyncStarted()).andReturn();
         String xml = mvc.perform(asyncDispatch(graphml))
                 .andExpect(status().isOk())
@@ -139,14 +139,14 @@ class NetworkApiTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(xml).contains("<graphml", "Amira Hassan", "score_pagerank", "\"YP1\"");
 
-        var gexf = mvc.perform(get("/api/export/gexf")).andExpect(request().asyncStarted()).andReturn();
+        var gexf = mvc.perform(get("/api/export/gexf").header("X-Purpose", "test")).andExpect(request().asyncStarted()).andReturn();
         String dynamic = mvc.perform(asyncDispatch(gexf))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(dynamic).contains("http://gexf.net/1.3", "version=\"1.3\"", "mode=\"dynamic\"",
                 "start=\"2024-09-01\"", "score_betweenness");
 
-        mvc.perform(get("/api/export/gexf").param("metrics", "fame")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/export/gexf").header("X-Purpose", "test").param("metrics", "fame")).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -207,10 +207,10 @@ class NetworkApiTest {
         mvc.perform(get("/api/analytics/centrality").param("metric", "betweenness").param("epsilon", "0.001"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("between 0.02 and 0.5")));
-        mvc.perform(get("/api/people/NOBODY/network"))
+        mvc.perform(get("/api/people/NOBODY/network").header("X-Purpose", "test"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail", containsString("NOBODY")));
-        mvc.perform(get("/api/people/YP1/network").param("hops", "9"))
+        mvc.perform(get("/api/people/YP1/network").header("X-Purpose", "test").param("hops", "9"))
                 .andExpect(status().isBadRequest());
     }
 

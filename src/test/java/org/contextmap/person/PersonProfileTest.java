@@ -43,7 +43,7 @@ class PersonProfileTest {
 
     @Test
     void showsTheChildsFactsAssociationsIncidentsAndCaseworkAsOneChronology() throws Exception {
-        mvc.perform(get("/api/people/YP1"))
+        mvc.perform(get("/api/people/YP1").header("X-Purpose", "test"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.person.name").value("Amira Hassan"))
                 .andExpect(jsonPath("$.person.flags", contains("CCE")))
@@ -73,19 +73,19 @@ class PersonProfileTest {
     @Test
     void familyHistoryIsVisibleOnEveryChildOfTheFamily() throws Exception {
         for (String sibling : new String[] {"YP1", "YP2"}) {
-            mvc.perform(get("/api/people/" + sibling))
+            mvc.perform(get("/api/people/" + sibling).header("X-Purpose", "test"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.family.id").value("F1"))
                     .andExpect(jsonPath("$.family.history[0].kind").value("Domestic abuse"))
                     .andExpect(jsonPath("$.family.history[0].source").value("POLICE"));
         }
-        mvc.perform(get("/api/people/YP2")).andExpect(jsonPath("$.family.members[*].name", contains("Amira Hassan")));
-        mvc.perform(get("/api/people/YP3")).andExpect(jsonPath("$.family.history", hasSize(0)));
+        mvc.perform(get("/api/people/YP2").header("X-Purpose", "test")).andExpect(jsonPath("$.family.members[*].name", contains("Amira Hassan")));
+        mvc.perform(get("/api/people/YP3").header("X-Purpose", "test")).andExpect(jsonPath("$.family.history", hasSize(0)));
     }
 
     @Test
     void associationsCarryTheirSourceAndConfidence() throws Exception {
-        mvc.perform(get("/api/people/YP3"))
+        mvc.perform(get("/api/people/YP3").header("X-Purpose", "test"))
                 .andExpect(jsonPath("$.associations[0].groupName").value("Millfield Road peer group"))
                 .andExpect(jsonPath("$.associations[0].provenance.source").value("PARENT_CARER"))
                 .andExpect(jsonPath("$.associations[0].provenance.confidence").value("POSSIBLE"))
@@ -94,7 +94,7 @@ class PersonProfileTest {
 
     @Test
     void anUnknownIdIsA404InJson() throws Exception {
-        mvc.perform(get("/api/people/NOBODY"))
+        mvc.perform(get("/api/people/NOBODY").header("X-Purpose", "test"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
                 .andExpect(jsonPath("$.error").value("Not found"))
@@ -104,8 +104,8 @@ class PersonProfileTest {
 
     @Test
     void everyReadOfAChildsRecordIsAudited() throws Exception {
-        mvc.perform(get("/api/people/YP2")).andExpect(status().isOk());
-        mvc.perform(get("/api/people/YP2")).andExpect(status().isOk());
+        mvc.perform(get("/api/people/YP2").header("X-Purpose", "test")).andExpect(status().isOk());
+        mvc.perform(get("/api/people/YP2").header("X-Purpose", "test")).andExpect(status().isOk());
 
         assertThat(audit.entriesFor("YP2")).hasSize(2)
                 .allSatisfy(entry -> {
@@ -120,7 +120,7 @@ class PersonProfileTest {
         importer.importZip(new ByteArrayInputStream(TestBundles.valid()
                 .append("young_people.csv", "YP9,Lee Brown,,,,,,,,,,,").zip()), false);
 
-        mvc.perform(get("/api/people/YP9"))
+        mvc.perform(get("/api/people/YP9").header("X-Purpose", "test"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.school").doesNotExist())
                 .andExpect(jsonPath("$.family").doesNotExist())

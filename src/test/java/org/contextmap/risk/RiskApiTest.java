@@ -74,7 +74,7 @@ class RiskApiTest {
 
     @Test
     void aBrothersRiskIsExplainedByHisSistersHarm() throws Exception {
-        String body = mvc.perform(get("/api/people/YP2/risk").param("asOf", SEPTEMBER))
+        String body = mvc.perform(get("/api/people/YP2/risk").header("X-Purpose", "test").param("asOf", SEPTEMBER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.personId").value("YP2"))
                 .andExpect(jsonPath("$.name").value("Yusuf Hassan"))
@@ -104,7 +104,7 @@ class RiskApiTest {
 
     @Test
     void theSmallestContributionsAreSummedWhenALimitIsAsked() throws Exception {
-        String body = mvc.perform(get("/api/people/YP2/risk").param("asOf", SEPTEMBER).param("limit", "1"))
+        String body = mvc.perform(get("/api/people/YP2/risk").header("X-Purpose", "test").param("asOf", SEPTEMBER).param("limit", "1"))
                 .andExpect(jsonPath("$.contributions", hasSize(1)))
                 .andExpect(jsonPath("$.others.count").value(greaterThan(0)))
                 .andReturn().getResponse().getContentAsString();
@@ -119,7 +119,7 @@ class RiskApiTest {
 
     @Test
     void beforeAnyHarmThereIsNoRisk() throws Exception {
-        mvc.perform(get("/api/people/YP2/risk").param("asOf", "2025-12-01"))
+        mvc.perform(get("/api/people/YP2/risk").header("X-Purpose", "test").param("asOf", "2025-12-01"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.score").value(0.0))
                 .andExpect(jsonPath("$.band").value("NONE"))
@@ -128,7 +128,7 @@ class RiskApiTest {
 
     @Test
     void everyoneIsRankedWithTheirTopReasons() throws Exception {
-        mvc.perform(get("/api/risk").param("asOf", SEPTEMBER).param("limit", "2"))
+        mvc.perform(get("/api/risk").header("X-Purpose", "test").param("asOf", SEPTEMBER).param("limit", "2"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.people").value(3))
                 .andExpect(jsonPath("$.scored").value(3))
@@ -145,7 +145,7 @@ class RiskApiTest {
     void aNewIncidentBetweenRivalsUpdatesScoresAndTensionsWithoutRecomputingTheCity(@TempDir Path more)
             throws Exception {
         mvc.perform(get("/api/groups/tensions").param("asOf", SEPTEMBER)).andExpect(jsonPath("$.pairs", empty()));
-        mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER)).andExpect(status().isOk());
+        mvc.perform(get("/api/people/YP3/risk").header("X-Purpose", "test").param("asOf", SEPTEMBER)).andExpect(status().isOk());
         long recomputed = scores.fullRecomputations();
 
         // Yusuf (Northgate) is suspected of stabbing Kai (Millfield) on 10 September: the same people,
@@ -156,7 +156,7 @@ class RiskApiTest {
                 .append("incident_people.csv", "I3,YP2,SUSPECT");
         assertThat(importer.importFolder(stabbing.writeTo(more), false).errors()).isEmpty();
 
-        String incremental = mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER))
+        String incremental = mvc.perform(get("/api/people/YP3/risk").header("X-Purpose", "test").param("asOf", SEPTEMBER))
                 .andExpect(jsonPath("$.contributions[*].incidentId", hasItem("I3")))
                 .andExpect(jsonPath("$.contributions[?(@.incidentId == 'I3' && @.role == 'Victim')].reason",
                         hasItem(containsString("between young people associated with Millfield Road peer group and "
@@ -167,7 +167,7 @@ class RiskApiTest {
 
         graph.clear(); // a new data version: everything is read and computed again
         assertThat(importer.importFolder(stabbing.writeTo(more.resolve("again")), false).errors()).isEmpty();
-        String fresh = mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER))
+        String fresh = mvc.perform(get("/api/people/YP3/risk").header("X-Purpose", "test").param("asOf", SEPTEMBER))
                 .andReturn().getResponse().getContentAsString();
         assertThat(scores.fullRecomputations()).isGreaterThan(recomputed);
         assertThat(updated).isCloseTo(((Number) json.readValue(fresh, Map.class).get("score")).doubleValue(),
@@ -188,7 +188,7 @@ class RiskApiTest {
 
     @Test
     void aStabbingWrittenByAnotherInstanceUpdatesScoresWithoutReadingTheNetworkAgain() throws Exception {
-        String before = mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER))
+        String before = mvc.perform(get("/api/people/YP3/risk").header("X-Purpose", "test").param("asOf", SEPTEMBER))
                 .andExpect(jsonPath("$.contributions[*].incidentId", not(hasItem("I9"))))
                 .andReturn().getResponse().getContentAsString();
         long recomputed = scores.fullRecomputations();
@@ -197,7 +197,7 @@ class RiskApiTest {
         // another instance records Kai stabbed by Yusuf, and what it touched; no event reaches this one
         graph.stabbingByAnotherInstance("I9", "2026-09-10T22:00", "YP3", "YP2");
 
-        String after = mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER))
+        String after = mvc.perform(get("/api/people/YP3/risk").header("X-Purpose", "test").param("asOf", SEPTEMBER))
                 .andExpect(jsonPath("$.contributions[*].incidentId", hasItem("I9")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(((Number) json.readValue(after, Map.class).get("score")).doubleValue())
@@ -207,28 +207,28 @@ class RiskApiTest {
 
         // a change that does not say what it touched: the network is read and the scores computed again
         graph.changeWithoutSayingWhat(null);
-        mvc.perform(get("/api/people/YP3/risk").param("asOf", SEPTEMBER)).andExpect(status().isOk());
+        mvc.perform(get("/api/people/YP3/risk").header("X-Purpose", "test").param("asOf", SEPTEMBER)).andExpect(status().isOk());
         assertThat(SnapshotReads.of(snapshots)).isEqualTo(networkReads + 1);
         assertThat(scores.fullRecomputations()).isGreaterThan(recomputed);
     }
 
     @Test
     void theBackTestAndTheFitRunOnTheDatabasesHistory() throws Exception {
-        mvc.perform(get("/api/risk/back-test").param("cuts", "2026-02-01"))
+        mvc.perform(get("/api/risk/back-test").header("X-Purpose", "test").param("cuts", "2026-02-01"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows", hasSize(6)))
                 .andExpect(jsonPath("$.rows[0].windowDays").value(30));
-        mvc.perform(get("/api/risk/fit").param("to", LocalDate.of(2026, 10, 1).toString()))
+        mvc.perform(get("/api/risk/fit").header("X-Purpose", "test").param("to", LocalDate.of(2026, 10, 1).toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.victimisations").value(2));
     }
 
     @Test
     void badRequestsAreExplained() throws Exception {
-        mvc.perform(get("/api/people/NOBODY/risk"))
+        mvc.perform(get("/api/people/NOBODY/risk").header("X-Purpose", "test"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail", containsString("NOBODY")));
-        mvc.perform(get("/api/risk").param("limit", "0"))
+        mvc.perform(get("/api/risk").header("X-Purpose", "test").param("limit", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("limit")));
         mvc.perform(get("/api/groups/tensions").param("asOf", "yesterday"))

@@ -82,7 +82,8 @@ public class GraphTestSupport {
         List<String> lines = new ArrayList<>();
         client.query("""
                 MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__')
-                  AND ($bookkeeping OR NOT (n:DataVersion OR n:DataChange OR n:Import OR n:User))
+                  AND ($bookkeeping OR NOT (n:DataVersion OR n:DataChange OR n:Import OR n:User OR n:AuditEntry
+                    OR n:AuditChain))
                 RETURN labels(n) AS labels, properties(n) AS properties
                 """).bind(bookkeeping).to("bookkeeping").fetch().all()
                 .forEach(row -> lines.add(sortedLabels(row.get("labels")) + " " + sorted(row.get("properties"))));

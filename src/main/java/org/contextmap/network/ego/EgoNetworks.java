@@ -140,7 +140,7 @@ public class EgoNetworks {
                 group, "ASSOCIATED_WITH", List.of(), List.of(), null, null))));
         links.addAll(groupRelations(snapshot, groupsShown));
 
-        views.viewed(personId, viewer, channel);
+        views.viewed(personId, "network");
         return Optional.of(new EgoNetwork(personId, snapshot.asOf(), hops, truncated, nodes, links));
     }
 

@@ -13,6 +13,7 @@ import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.AnalyticsAccess;
 import org.contextmap.person.PersonService;
+import org.contextmap.person.RecordViews;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,11 +35,14 @@ class NetworkExportController {
     private final CentralityService analytics;
     private final PersonService people;
     private final AnalyticsAccess access;
+    private final RecordViews views;
 
-    NetworkExportController(CentralityService analytics, PersonService people, AnalyticsAccess access) {
+    NetworkExportController(CentralityService analytics, PersonService people, AnalyticsAccess access,
+            RecordViews views) {
         this.access = access;
         this.analytics = analytics;
         this.people = people;
+        this.views = views;
     }
 
     /**
@@ -51,6 +55,7 @@ class NetworkExportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) List<String> metrics) {
         AnalyticsAccess.Reader reader = access.reader();
+        views.exported(null, "network export (" + format + ")"); // names every child: audited, and asks why, first
         NetworkSnapshot snapshot = analytics.snapshot(asOf);
         CompactGraph graph = snapshot.people();
         List<Metric> chosen = metrics == null || metrics.isEmpty()
