@@ -34,8 +34,8 @@ public enum NodeLabel {
     SAFETY_PLAN("SafetyPlan", null, false, "id"),
     /** Reserved by the first migration for the actions of safety plans, which no feature writes yet. */
     ACTION("Action", null, false, "id"),
-    /** One read of a child's record: who, when, how. */
-    AUDIT_ENTRY("AuditEntry", "audit", false, "at", "personId", "user", "action", "channel"),
+    /** One read of a child's record, or its erasure: who, when, how ({@code detail}: what an erasure removed). */
+    AUDIT_ENTRY("AuditEntry", "audit", false, "at", "personId", "user", "action", "channel", "detail"),
     /** What a person decided about a practice alert, and why. */
     ALERT_DECISION("AlertDecision", "alert", false, "alertId", "code", "personId", "outcome", "reason", "decidedBy",
             "decidedAt"),
