@@ -2,6 +2,7 @@ package org.contextmap;
 
 import java.util.Map;
 import org.contextmap.exchange.ImportCommand;
+import org.contextmap.retention.RetentionCommand;
 import org.contextmap.risk.RiskCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,14 +13,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * ContextMap: the web application, or with {@code --import=DIR} a one-off import that exits
  * with a status code (docs/bundle-format.md), or with {@code --risk-back-test} / {@code --risk-fit} a check of
- * the retaliation-risk model on the database's history.
+ * the retaliation-risk model on the database's history, or with {@code --retention-run} a retention run
+ * (docs/retention.md).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ContextMapApplication {
 
     public static void main(String[] args) {
-        boolean importing = ImportCommand.requested(args) || RiskCommand.requested(args);
+        boolean importing = ImportCommand.requested(args) || RiskCommand.requested(args)
+                || RetentionCommand.requested(args);
         SpringApplication application = importing ? withoutWeb() : new SpringApplication(ContextMapApplication.class);
         ConfigurableApplicationContext context = application.run(args);
         if (importing) {

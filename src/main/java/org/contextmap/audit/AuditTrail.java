@@ -2,6 +2,7 @@ package org.contextmap.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.contextmap.base.Viewer;
 import org.contextmap.person.PersonRecordsViewed;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.context.event.EventListener;
@@ -35,6 +36,26 @@ public class AuditTrail {
                 .bind(viewed.personIds()).to("personIds")
                 .bind(viewed.viewer()).to("user")
                 .bind(viewed.channel()).to("channel")
+                .run();
+    }
+
+    /**
+     * Records that a young person's record was erased under the retention rules, and what went with
+     * it ({@code what}, in words). The entry keeps the person's id, which alone names nobody, so that
+     * an auditor can tell that a record existed and when and by whom it was removed. Joins the
+     * caller's transaction: the entry is written with the erasure or not at all.
+     */
+    @Transactional
+    public void erased(String personId, String what) {
+        Viewer viewer = Viewer.current();
+        client.query("""
+                CREATE (:AuditEntry {at: datetime(), personId: $personId, user: $user, action: 'ERASE',
+                                     channel: $channel, detail: $what})
+                """)
+                .bind(personId).to("personId")
+                .bind(viewer.user()).to("user")
+                .bind(viewer.channel()).to("channel")
+                .bind(what).to("what")
                 .run();
     }
 

@@ -3,7 +3,7 @@
  * application instance writes to the same trail. It listens for the reads that the person
  * feature announces.
  */
-@ApplicationModule(displayName = "Audit trail", allowedDependencies = "person")
+@ApplicationModule(displayName = "Audit trail", allowedDependencies = {"base", "person"})
 package org.contextmap.audit;
 
 import org.springframework.modulith.ApplicationModule;

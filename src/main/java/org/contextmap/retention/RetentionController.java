@@ -1,0 +1,32 @@
+package org.contextmap.retention;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/retention} (administrators and auditors: what a run would remove, as counts) and
+ * {@code POST /api/retention/run} (administrators: remove it now). {@code asOf} defaults to today.
+ */
+@RestController
+class RetentionController {
+
+    private final RetentionService retention;
+
+    RetentionController(RetentionService retention) {
+        this.retention = retention;
+    }
+
+    @GetMapping("/api/retention")
+    RetentionReport preview(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return retention.preview(asOf);
+    }
+
+    @PostMapping("/api/retention/run")
+    RetentionReport run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return retention.run(asOf);
+    }
+}
