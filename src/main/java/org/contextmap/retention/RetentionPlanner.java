@@ -41,6 +41,9 @@ class RetentionPlanner {
                    COUNT { MATCH (d:AlertDecision) WHERE d.personId = p.id } AS decisions
             ORDER BY id
             """;
+    private static final String TIES = """
+            MATCH (p:YoungPerson)-[k:KNOWS]-(:YoungPerson) WHERE p.id IN $people RETURN count(DISTINCT k) AS count
+            """;
     private static final String FAMILIES = """
             MATCH (f:Family)
             WHERE EXISTS { MATCH (p:YoungPerson)-[:IN_FAMILY]->(f) WHERE p.id IN $people }
@@ -114,7 +117,7 @@ class RetentionPlanner {
         parameters.put("meetingsBefore", asOf.minus(settings.meetings()));
         parameters.put("countingSince", asOf.minus(settings.associationsCountFor()));
         long decisions = people.stream().mapToLong(RetentionPlan.Person::decisions).sum();
-        return new RetentionPlan(asOf, people, decisions, ids(FAMILIES, parameters), ids(INCIDENTS, parameters),
+        return new RetentionPlan(asOf, people, count(TIES, parameters), decisions, ids(FAMILIES, parameters), ids(INCIDENTS, parameters),
                 ids(ANONYMISED, parameters), ids(EDUCATION, parameters), ids(REFERRALS, parameters),
                 ids(MEETINGS, parameters), count(STALE, parameters), count(UNDATED, parameters));
     }
