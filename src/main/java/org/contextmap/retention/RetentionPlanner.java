@@ -19,18 +19,23 @@ import org.springframework.stereotype.Component;
 @Component
 class RetentionPlanner {
 
-    /** Old enough, and nothing about them dated after {@code $quietSince} (or after the day itself). */
+    /**
+     * Old enough, and nothing about them dated after {@code $quietSince} (or after the day itself). The
+     * dates are gathered from each person outwards (pattern comprehensions): as {@code NOT EXISTS}
+     * subqueries the planner could seek every recent tie in the index once per person instead
+     * (15–58 s on the demo city of 2,000 when nobody was old enough; now 37 ms once planned).
+     */
     private static final String PEOPLE = """
             MATCH (p:YoungPerson)
             WHERE p.dateOfBirth IS NOT NULL AND p.dateOfBirth <= $bornBy
-              AND NOT EXISTS { MATCH (p)-[:INVOLVED_IN]->(i:Incident) WHERE date(i.occurredAt) > $quietSince }
-              AND NOT EXISTS { MATCH (p)<-[:ABOUT]-(e:EducationEvent) WHERE e.date > $quietSince }
-              AND NOT EXISTS { MATCH (p)<-[:ABOUT]-(r:Referral)
-                               WHERE r.receivedOn > $quietSince OR r.outcomeOn > $quietSince }
-              AND NOT EXISTS { MATCH (p)<-[:ABOUT]-(m:Meeting) WHERE m.heldOn > $quietSince }
-              AND NOT EXISTS { MATCH (p)-[a:ASSOCIATED_WITH]->(:PeerGroup)
-                               WHERE a.since > $quietSince OR a.confirmedOn > $quietSince }
-              AND NOT EXISTS { MATCH (p)-[k:KNOWS]-(:YoungPerson) WHERE k.since > $quietSince }
+            WITH p, [(p)-[:INVOLVED_IN]->(i:Incident) | date(i.occurredAt)]
+                    + [(p)<-[:ABOUT]-(e:EducationEvent) | e.date]
+                    + [(p)<-[:ABOUT]-(r:Referral) | r.receivedOn] + [(p)<-[:ABOUT]-(r:Referral) | r.outcomeOn]
+                    + [(p)<-[:ABOUT]-(m:Meeting) | m.heldOn]
+                    + [(p)-[a:ASSOCIATED_WITH]->(:PeerGroup) | a.since]
+                    + [(p)-[a:ASSOCIATED_WITH]->(:PeerGroup) | a.confirmedOn]
+                    + [(p)-[k:KNOWS]-(:YoungPerson) | k.since] AS dates
+            WHERE none(d IN dates WHERE d IS NOT NULL AND d > $quietSince)
             RETURN p.id AS id,
                    COUNT { (p)-[:INVOLVED_IN]->(:Incident) } AS involvements,
                    COUNT { (p)-[:ASSOCIATED_WITH]->(:PeerGroup) } AS associations,
