@@ -4,6 +4,7 @@ import java.util.Map;
 import org.contextmap.account.CreateUserCommand;
 import org.contextmap.audit.AuditVerifyCommand;
 import org.contextmap.exchange.ImportCommand;
+import org.contextmap.retention.RetentionCommand;
 import org.contextmap.risk.RiskCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -15,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ContextMap: the web application, or with {@code --import=DIR} a one-off import that exits
  * with a status code (docs/bundle-format.md), or with {@code --risk-back-test} / {@code --risk-fit} a check of
  * the retaliation-risk model on the database's history, with {@code --audit-verify} a check of the audit
- * trail's hash chain, or with {@code --create-user} the first account of an external database.
+ * trail's hash chain, with {@code --retention-run} a retention run (docs/retention.md), or with
+ * {@code --create-user} the first account of an external database.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,7 +25,8 @@ public class ContextMapApplication {
 
     public static void main(String[] args) {
         boolean importing = ImportCommand.requested(args) || RiskCommand.requested(args)
-                || CreateUserCommand.requested(args) || AuditVerifyCommand.requested(args);
+                || CreateUserCommand.requested(args) || AuditVerifyCommand.requested(args)
+                || RetentionCommand.requested(args);
         SpringApplication application = importing ? withoutWeb() : new SpringApplication(ContextMapApplication.class);
         ConfigurableApplicationContext context = application.run(args);
         if (importing) {

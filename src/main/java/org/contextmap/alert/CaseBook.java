@@ -38,8 +38,8 @@ public final class CaseBook {
         }
     }
 
-    /** A young person's recorded association with a peer group. */
-    public record Association(String groupId, LocalDate since) {
+    /** An association with a peer group, counting up to {@code countsUntil} (then history: docs/retention.md). */
+    public record Association(String groupId, LocalDate since, LocalDate countsUntil) {
     }
 
     /** Two peer groups recorded as in conflict since a day ({@code null}: date not recorded). */
@@ -98,7 +98,12 @@ public final class CaseBook {
     }
 
     public CaseBook association(String personId, String groupId, LocalDate since) {
-        associations.computeIfAbsent(personId, p -> new ArrayList<>()).add(new Association(groupId, since));
+        return association(personId, groupId, since, LocalDate.MAX);
+    }
+
+    public CaseBook association(String personId, String groupId, LocalDate since, LocalDate countsUntil) {
+        associations.computeIfAbsent(personId, p -> new ArrayList<>()).add(new Association(groupId, since,
+                countsUntil));
         List<String> members = associates.computeIfAbsent(groupId, g -> new ArrayList<>());
         if (!members.contains(personId)) {
             members.add(personId);
@@ -155,7 +160,8 @@ public final class CaseBook {
             copy(fresh.referrals, referrals, id);
             copy(fresh.meetings, meetings, id);
             copy(fresh.education, education, id);
-            fresh.associations.getOrDefault(id, List.of()).forEach(a -> association(id, a.groupId(), a.since()));
+            fresh.associations.getOrDefault(id, List.of()).forEach(a -> association(id, a.groupId(), a.since(),
+                    a.countsUntil()));
             siblings.copy(fresh.siblings, id);
             friends.copy(fresh.friends, id);
         }
@@ -172,7 +178,8 @@ public final class CaseBook {
         addAll(other.referrals, referrals);
         addAll(other.meetings, meetings);
         addAll(other.education, education);
-        other.associations.forEach((id, list) -> list.forEach(a -> association(id, a.groupId(), a.since())));
+        other.associations.forEach((id, list) -> list.forEach(a -> association(id, a.groupId(), a.since(),
+                a.countsUntil())));
         siblings.absorb(other.siblings);
         friends.absorb(other.friends);
         groupNames.putAll(other.groupNames);
@@ -257,10 +264,10 @@ public final class CaseBook {
                 .map(c -> c.groupA().equals(groupId) ? c.groupB() : c.groupA()).toList();
     }
 
-    /** The groups a young person was associated with on a day. */
+    /** The groups a young person was associated with on a day: begun by then, and still counting. */
     public Set<String> groupsOf(String personId, LocalDate day) {
-        return Set.copyOf(known(associations.get(personId), a -> a.since() == null || !a.since().isAfter(day))
-                .stream().map(Association::groupId).toList());
+        return Set.copyOf(known(associations.get(personId), a -> (a.since() == null || !a.since().isAfter(day))
+                && !day.isAfter(a.countsUntil())).stream().map(Association::groupId).toList());
     }
 
     /** Whether two groups were recorded as in conflict on a day. */

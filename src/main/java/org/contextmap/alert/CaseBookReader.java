@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.contextmap.base.Agency;
+import org.contextmap.base.RetentionSettings;
 import org.contextmap.casework.EducationEvent;
 import org.contextmap.casework.EducationEventKind;
 import org.contextmap.casework.Meeting;
@@ -74,7 +75,8 @@ class CaseBookReader {
             """;
     private static final String GROUPS = "MATCH (g:PeerGroup) RETURN g.id AS id, g.name AS name";
     private static final String ASSOCIATIONS = """
-            MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup) RETURN p.id AS person, g.id AS group, r.since AS since
+            MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup)
+            RETURN p.id AS person, g.id AS group, r.since AS since, r.confirmedOn AS confirmedOn
             """;
     private static final String CONFLICTS = """
             MATCH (a:PeerGroup)-[r:IN_CONFLICT_WITH]->(b:PeerGroup) RETURN a.id AS a, b.id AS b, r.since AS since
@@ -117,7 +119,7 @@ class CaseBookReader {
             """;
     private static final String ASSOCIATIONS_OF = """
             MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup) WHERE p.id IN $ids
-            RETURN p.id AS person, g.id AS group, r.since AS since
+            RETURN p.id AS person, g.id AS group, r.since AS since, r.confirmedOn AS confirmedOn
             """;
     private static final String CLOSE_TIES_OF = """
             MATCH (a:YoungPerson)-[r:KNOWS]-(b:YoungPerson) WHERE a.id IN $ids AND r.kind IN ['SIBLING', 'FRIEND']
@@ -125,9 +127,11 @@ class CaseBookReader {
             """;
 
     private final GraphReader reader;
+    private final RetentionSettings retention;
 
-    CaseBookReader(GraphReader reader) {
+    CaseBookReader(GraphReader reader, RetentionSettings retention) {
         this.reader = reader;
+        this.retention = retention;
     }
 
     /**
@@ -201,7 +205,7 @@ class CaseBookReader {
         return book;
     }
 
-    private static void readPeopleAndTies(GraphReader.Reading reading, Map<String, Object> parameters, Queries queries,
+    private void readPeopleAndTies(GraphReader.Reading reading, Map<String, Object> parameters, Queries queries,
             CaseBook book) {
         queries.people().rows(reading, parameters, row -> book.person(new YoungPerson(row.text("id"),
                 row.text("name"), null, null, null, null, null, row.text("family"), null, null,
@@ -212,7 +216,8 @@ class CaseBookReader {
                     row -> book.conflict(row.text("a"), row.text("b"), row.date("since")));
         }
         queries.associations().rows(reading, parameters,
-                row -> book.association(row.text("person"), row.text("group"), row.date("since")));
+                row -> book.association(row.text("person"), row.text("group"), row.date("since"),
+                        retention.associationCountsUntil(row.date("since"), row.date("confirmedOn"))));
         queries.closeTies().rows(reading, parameters, row -> {
             if ("SIBLING".equals(row.text("kind"))) {
                 book.siblings(row.text("a"), row.text("b"));

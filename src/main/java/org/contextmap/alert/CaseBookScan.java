@@ -112,7 +112,7 @@ final class CaseBookScan {
 
     /**
      * One row per relationship of a type from nodes of one label to nodes of another: the two ids
-     * (in the columns named) and the relationship's {@code since}.
+     * (in the columns named) and the relationship's {@code since} and {@code confirmedOn}.
      */
     private static Scan links(NodeLabel from, RelType type, NodeLabel to, String fromColumn, String toColumn) {
         return (tx, rows) -> each(tx, from, node -> {
@@ -122,6 +122,7 @@ final class CaseBookScan {
                     row.put(fromColumn, node.getProperty("id", null));
                     row.put(toColumn, link.getEndNode().getProperty("id", null));
                     row.put("since", link.getProperty("since", null));
+                    row.put("confirmedOn", link.getProperty("confirmedOn", null));
                     rows.accept(row::get);
                 }
             }

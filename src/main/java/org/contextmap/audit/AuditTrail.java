@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.PageRequest;
 import org.contextmap.base.Role;
@@ -115,6 +116,22 @@ public class AuditTrail {
         List<Entry> entries = entriesFor(personId);
         log.write(List.of(AuditRecord.of(auditor, personId, AuditAction.READ, AUDIT)));
         return Readers.of(personId, entries);
+    }
+
+    /**
+     * Records that a young person's record was erased under the retention rules, and what went with
+     * it ({@code what}, in words). The entry keeps the person's id, which alone names nobody, so that
+     * an auditor can tell that a record existed and when and by whom it was removed.
+     */
+    public void erased(String personId, String what) {
+        erasedAll(Map.of(personId, what));
+    }
+
+    /** The same for many records erased together: one write for all of them. */
+    public void erasedAll(Map<String, String> whatByPerson) {
+        Viewer viewer = Viewer.current();
+        log.write(whatByPerson.entrySet().stream().map(erased -> AuditRecord.of(viewer, erased.getKey(),
+                AuditAction.ERASE, "erased: " + erased.getValue())).toList());
     }
 
     /**

@@ -168,10 +168,11 @@ class GroupRepository {
     List<Association> associationsOf(String personId) {
         return List.copyOf(client.query("""
                 MATCH (:YoungPerson {id: $id})-[r:ASSOCIATED_WITH]->(g:PeerGroup)
-                RETURN g.id AS id, g.name AS name, g.area AS area, r {.source, .confidence, .since, .recordedAt} AS provenance
+                RETURN g.id AS id, g.name AS name, g.area AS area, r {.source, .confidence, .since, .recordedAt} AS provenance,
+                       r.confirmedOn AS confirmedOn
                 ORDER BY name
                 """).bind(personId).to("id").fetchAs(Association.class).mappedBy((types, record) -> new Association(
                 record.get("id").asString(), text(record.get("name")), text(record.get("area")),
-                provenance(record.get("provenance")))).all());
+                provenance(record.get("provenance")), date(record.get("confirmedOn")), true, null)).all());
     }
 }

@@ -1,8 +1,10 @@
 package org.contextmap.group;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.contextmap.base.RetentionSettings;
 import org.contextmap.database.WriteCounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class GroupService {
 
     private final GroupRepository repository;
+    private final RetentionSettings retention;
 
-    GroupService(GroupRepository repository) {
+    GroupService(GroupRepository repository, RetentionSettings retention) {
         this.repository = repository;
+        this.retention = retention;
     }
 
     public WriteCounts upsertGroups(List<PeerGroup> groups) {
@@ -50,10 +54,14 @@ public class GroupService {
         return repository.allRelations();
     }
 
-    /** The peer groups a young person is associated with, each with source and confidence. */
+    /**
+     * The peer groups a young person is associated with, each with source and confidence, and
+     * whether it still counts today (one not re-confirmed within the retention period is history).
+     */
     @Transactional(readOnly = true)
     public List<Association> associationsOf(String personId) {
-        return repository.associationsOf(personId);
+        LocalDate today = LocalDate.now();
+        return repository.associationsOf(personId).stream().map(a -> a.on(today, retention)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -5,9 +5,11 @@ import java.util.function.IntFunction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.contextmap.base.BadRequestException;
 import org.contextmap.base.PageRequest;
@@ -197,6 +199,25 @@ public class RiskService {
         Map<String, String> shown = new HashMap<>(names);
         shown.replaceAll(lens::name);
         return shown;
+    }
+
+    /**
+     * The young people in the {@link RiskBand#HIGH} band on a day ({@code null}: today): ids only, no
+     * reasons and no names, for reports that count (the disproportionality report). Not audited: no
+     * record is read.
+     */
+    public Set<String> highRisk(LocalDate asOf) {
+        RiskScores.Day day = scores.day(asOf);
+        double[] values = day.scores();
+        Calibration calibration = scores.calibration();
+        RiskParameters inUse = scores.inUse().parameters();
+        Set<String> high = new HashSet<>();
+        for (int v = 0; v < values.length; v++) {
+            if (Outlook.of(values[v], calibration, inUse).band() == RiskBand.HIGH) {
+                high.add(day.model().graph().id(v));
+            }
+        }
+        return high;
     }
 
     /** The contributions and the largest contribution of each line, for naming everyone on their paths. */

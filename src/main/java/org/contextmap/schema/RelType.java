@@ -17,8 +17,12 @@ public enum RelType {
     ATTENDS("person", "importId"),
     /** A family history entry's family. */
     OF("person", "importId"),
-    /** A young person's association with a peer group: an association with a source, never membership as fact. */
-    ASSOCIATED_WITH("group", "since", "source", "confidence", "recordedAt", "importId"),
+    /**
+     * A young person's association with a peer group: an association with a source, never membership as fact.
+     * {@code confirmedOn}: the day it was last re-confirmed; it stops counting when neither that nor
+     * {@code since} falls within the retention period (docs/retention.md).
+     */
+    ASSOCIATED_WITH("group", "since", "confirmedOn", "source", "confidence", "recordedAt", "importId"),
     /** Two peer groups recorded as in conflict. */
     IN_CONFLICT_WITH("group", "since", "source", "recordedAt", "importId"),
     /** Two peer groups recorded as allied. */

@@ -8,11 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The peer groups of a snapshot: their names, the recorded conflicts and alliances between them,
  * and which young people (vertices of the person graph) are associated with which group, each
- * fact with its start date so that the group graph can be rebuilt as known on any day.
+ * fact with its start date so that the group graph can be rebuilt as known on any day. An
+ * association also carries the last day it counts (recorded or last re-confirmed, plus the
+ * retention period: {@code RetentionSettings}); after that it is history and no group graph or
+ * list of members on a later day includes it.
  */
 public final class GroupNetwork {
 
@@ -25,11 +29,13 @@ public final class GroupNetwork {
     private final int[] associationPerson;
     private final int[] associationGroup;
     private final int[] associationSince;
+    private final int[] associationUntil;
     private final long[] associationKeys;
     private final int[] associationKeySince;
 
     private GroupNetwork(String[] ids, String[] names, int[] relationA, int[] relationB, byte[] relationKind,
-            int[] relationSince, int[] associationPerson, int[] associationGroup, int[] associationSince) {
+            int[] relationSince, int[] associationPerson, int[] associationGroup, int[] associationSince,
+            int[] associationUntil) {
         this.ids = ids;
         this.names = names;
         this.relationA = relationA;
@@ -39,15 +45,13 @@ public final class GroupNetwork {
         this.associationPerson = associationPerson;
         this.associationGroup = associationGroup;
         this.associationSince = associationSince;
+        this.associationUntil = associationUntil;
         int count = associationPerson.length;
         long[] keyed = new long[count];
         for (int a = 0; a < count; a++) {
             keyed[a] = (long) associationPerson[a] << 32 | associationGroup[a];
         }
-        Integer[] order = new Integer[count];
-        for (int a = 0; a < count; a++) {
-            order[a] = a;
-        }
+        Integer[] order = IntStream.range(0, count).boxed().toArray(Integer[]::new);
         Arrays.sort(order, (x, y) -> Long.compare(keyed[x], keyed[y]));
         this.associationKeys = new long[count];
         this.associationKeySince = new int[count];
@@ -103,12 +107,16 @@ public final class GroupNetwork {
         return builder.build();
     }
 
-    /** For each group, the person vertices associated with it on {@code day} ({@code null}: ever), ascending. */
+    /**
+     * For each group, the person vertices associated with it on {@code day} ({@code null}: ever),
+     * ascending: associations begun by then and still counting then (re-confirmed recently enough).
+     */
     public int[][] membersOn(LocalDate day) {
         long cutoff = day == null ? Long.MAX_VALUE : day.toEpochDay();
+        long counting = day == null ? Long.MIN_VALUE : cutoff;
         int[] counts = new int[ids.length];
         for (int a = 0; a < associationGroup.length; a++) {
-            if (associationSince[a] <= cutoff) {
+            if (associationSince[a] <= cutoff && associationUntil[a] >= counting) {
                 counts[associationGroup[a]]++;
             }
         }
@@ -118,7 +126,7 @@ public final class GroupNetwork {
             counts[g] = 0;
         }
         for (int a = 0; a < associationGroup.length; a++) {
-            if (associationSince[a] <= cutoff) {
+            if (associationSince[a] <= cutoff && associationUntil[a] >= counting) {
                 int g = associationGroup[a];
                 members[g][counts[g]++] = associationPerson[a];
             }
@@ -218,10 +226,7 @@ public final class GroupNetwork {
         private final List<int[]> associations = new ArrayList<>();
 
         private Builder(String[] ids, String[] names, CompactGraph people) {
-            Integer[] order = new Integer[ids.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
+            Integer[] order = IntStream.range(0, ids.length).boxed().toArray(Integer[]::new);
             Arrays.sort(order, (x, y) -> ids[x].compareTo(ids[y]));
             this.ids = new String[ids.length];
             this.names = new String[ids.length];
@@ -242,12 +247,19 @@ public final class GroupNetwork {
             return this;
         }
 
-        /** Records that a young person is associated with a group; unknown ids are skipped. */
+        /** Records that a young person is associated with a group, counting for ever; unknown ids are skipped. */
         public Builder association(String personId, String groupId, LocalDate since) {
+            return association(personId, groupId, since, LocalDate.MAX);
+        }
+
+        /** The same, counting up to and including {@code countsUntil} ({@code RetentionSettings}). */
+        public Builder association(String personId, String groupId, LocalDate since, LocalDate countsUntil) {
             int person = people.vertex(personId);
             int group = Arrays.binarySearch(ids, groupId);
             if (person >= 0 && group >= 0) {
-                associations.add(new int[] {person, group, epochDay(since)});
+                int until = countsUntil.isAfter(LocalDate.of(9999, 1, 1)) ? Integer.MAX_VALUE
+                        : countsUntil.isBefore(LocalDate.of(1, 1, 1)) ? Integer.MIN_VALUE : (int) countsUntil.toEpochDay();
+                associations.add(new int[] {person, group, epochDay(since), until});
             }
             return this;
         }
@@ -273,13 +285,15 @@ public final class GroupNetwork {
             int[] ap = new int[a];
             int[] ag = new int[a];
             int[] as = new int[a];
+            int[] au = new int[a];
             for (int i = 0; i < a; i++) {
                 int[] association = associations.get(i);
                 ap[i] = association[0];
                 ag[i] = association[1];
                 as[i] = association[2];
+                au[i] = association[3];
             }
-            return new GroupNetwork(ids, names, ra, rb, rk, rs, ap, ag, as);
+            return new GroupNetwork(ids, names, ra, rb, rk, rs, ap, ag, as, au);
         }
     }
 }

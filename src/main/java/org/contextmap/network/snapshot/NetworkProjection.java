@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.contextmap.base.RetentionSettings;
 import org.contextmap.database.GraphReader;
 import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.CompactGraphBuilder;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the person and group graphs from Neo4j in one read transaction, streaming: the young
  * people's ids, every {@code KNOWS} tie with its kind and provenance, the peer groups, their
- * conflicts and alliances and the associations. No per-node query: a million people and five
+ * conflicts and alliances and the associations (each with the last day it counts: an association
+ * not re-confirmed within the retention period stops counting). No per-node query: a million people and five
  * million ties are a handful of scans.
  *
  * <p>It reads the {@code person} and {@code group} features' nodes and relationships directly,
@@ -43,13 +45,15 @@ class NetworkProjection {
             """;
     private static final String ASSOCIATIONS = """
             MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup)
-            RETURN p.id AS person, g.id AS group, r.since AS since
+            RETURN p.id AS person, g.id AS group, r.since AS since, r.confirmedOn AS confirmedOn
             """;
 
     private final GraphReader reader;
+    private final RetentionSettings retention;
 
-    NetworkProjection(GraphReader reader) {
+    NetworkProjection(GraphReader reader, RetentionSettings retention) {
         this.reader = reader;
+        this.retention = retention;
     }
 
     /** Reads the whole network at data version {@code version} (the caller read it just before). */
@@ -72,7 +76,8 @@ class NetworkProjection {
                     "IN_CONFLICT_WITH".equals(row.text("type")) ? GroupLink.CONFLICT : GroupLink.ALLIANCE,
                     row.date("since")));
             reading.stream(ASSOCIATIONS, Map.of(),
-                    row -> groups.association(row.text("person"), row.text("group"), row.date("since")));
+                    row -> groups.association(row.text("person"), row.text("group"), row.date("since"),
+                            retention.associationCountsUntil(row.date("since"), row.date("confirmedOn"))));
             result[0] = new NetworkSnapshot(version, Instant.now(), null, people, groups.build());
         });
         log.info("Network snapshot at data version {}: {} young people, {} ties, {} groups in {} ms", version,

@@ -169,7 +169,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         var list = new UnorderedList();
         profile.associations().forEach(a -> list.add(new ListItem(
                 new Span(a.groupName() + (a.area() == null ? "" : " (" + a.area() + ")") + " "),
-                provenance("association, not a finding — " + Words.provenance(a.provenance())))));
+                provenance("association, not a finding — " + Words.provenance(a.provenance())
+                        + (a.note() == null ? "" : " — " + a.note())))));
         return section("Peer-group associations", list);
     }
 
