@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -41,9 +42,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiSignInResponses responses) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiSignInResponses responses,
+                            ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
         return http.securityMatcher("/api/**")
-                .addFilterAfter(capture(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(capture(strategies), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/imports").hasRole("ADMIN")
@@ -61,9 +63,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain screens(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
-                                OidcProperties oidc) throws Exception {
+                                OidcProperties oidc, ObjectProvider<SecurityContextHolderStrategy> strategies)
+            throws Exception {
         http.headers(headers -> secureHeaders(headers, UI_POLICY));
-        http.addFilterAfter(capture(), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(capture(strategies), AnonymousAuthenticationFilter.class);
         // the error page an API failure is forwarded to answers in the API's JSON shape, whoever asked
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         if (providers.getIfAvailable() != null) {
@@ -74,9 +77,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The strategy this context's chains use, read when they are built. */
-    private static ViewerCapture capture() {
-        return new ViewerCapture(SecurityContextHolder.getContextHolderStrategy());
+    /** The holder strategy this context's chains use: its bean (Vaadin's), as Spring Security itself picks it. */
+    private static ViewerCapture capture(ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        return new ViewerCapture(strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy));
     }
 
     private static void secureHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {

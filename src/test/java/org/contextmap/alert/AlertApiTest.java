@@ -97,7 +97,7 @@ class AlertApiTest {
                                 + "\"decidedBy\": \"Priya Shah\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.decision.outcome").value("ACTION_TAKEN"))
-                .andExpect(jsonPath("$.decision.decidedBy").value("Priya Shah"));
+                .andExpect(jsonPath("$.decision.decidedBy").value("admin"));
 
         mvc.perform(get("/api/alerts").param("asOf", SEPTEMBER).param("personId", "YP3"))
                 .andExpect(jsonPath("$[*].id", not(hasItem(id))));

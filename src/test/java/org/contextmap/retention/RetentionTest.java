@@ -144,7 +144,7 @@ class RetentionTest {
         // one audit entry per erased person, saying what went
         assertThat(ids("MATCH (e:AuditEntry {action: 'ERASE'}) RETURN e.personId AS id ORDER BY id"))
                 .containsExactly("OLD1", "OLD2");
-        assertThat(ids("MATCH (e:AuditEntry {action: 'ERASE', personId: 'OLD1'}) RETURN e.detail + ' by ' + e.user AS id"))
+        assertThat(ids("MATCH (e:AuditEntry {action: 'ERASE', personId: 'OLD1'}) RETURN e.what + ' by ' + e.user AS id"))
                 .singleElement().asString().contains("2 incident involvement(s)").endsWith("by admin");
 
         // nothing left to remove the same day

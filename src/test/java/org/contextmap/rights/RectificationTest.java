@@ -114,7 +114,8 @@ class RectificationTest {
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[1].raisedBy").value("YOUNG_PERSON"))
                 .andExpect(jsonPath("$[1].recordedBy").value("youth_justice"));
-        assertThat(audit.entriesFor("YP1")).anySatisfy(e -> assertThat(e.channel()).isEqualTo("api:rectification"));
+        assertThat(audit.entriesFor("YP1")).anySatisfy(e -> assertThat(e.action() + " " + e.what())
+                .isEqualTo("CHANGE rectification"));
     }
 
     @Test

@@ -131,7 +131,8 @@ class SubjectAccessTest {
         assertThat(export.get("risk").get("reasons").toString()).containsIgnoringCase("another young person (ref ");
         assertThat(audit.entriesFor("YP1")).anySatisfy(entry -> {
             assertThat(entry.user()).isEqualTo("admin");
-            assertThat(entry.channel()).isEqualTo("api:subject-access");
+            assertThat(entry.action()).isEqualTo("EXPORT");
+            assertThat(entry.what()).isEqualTo("subject-access export");
         });
     }
 
