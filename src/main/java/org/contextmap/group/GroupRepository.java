@@ -55,6 +55,9 @@ class GroupRepository {
             row.put("since", a.provenance().since());
             row.put("source", code(a.provenance().source()));
             row.put("confidence", code(a.provenance().confidence()));
+            row.put("restricted", a.restricted());
+            row.put("confirmationStated", a.confirmationStated());
+            row.put("confirmedOn", a.confirmedOn());
             return row;
         }, """
                 UNWIND $rows AS row
@@ -65,7 +68,12 @@ class GroupRepository {
                 WITH r, row WHERE NOT coalesce(r.since = row.since, r.since IS NULL AND row.since IS NULL)
                     OR NOT coalesce(r.source = row.source, r.source IS NULL AND row.source IS NULL)
                     OR NOT coalesce(r.confidence = row.confidence, r.confidence IS NULL AND row.confidence IS NULL)
-                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
+                    OR (row.restricted IS NOT NULL AND coalesce(r.restricted, false) <> row.restricted)
+                    OR (row.confirmationStated
+                        AND NOT coalesce(r.confirmedOn = row.confirmedOn, r.confirmedOn IS NULL AND row.confirmedOn IS NULL))
+                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence,
+                    r.restricted = CASE row.restricted WHEN true THEN true WHEN false THEN null ELSE r.restricted END,
+                    r.confirmedOn = CASE WHEN row.confirmationStated THEN row.confirmedOn ELSE r.confirmedOn END
                 """);
     }
 
@@ -134,11 +142,13 @@ class GroupRepository {
     private List<GroupAssociation> associations(String match, Map<String, Object> parameters) {
         return List.copyOf(client.query(match + """
 
-                RETURN p.id AS personId, g.id AS groupId, r {.source, .confidence, .since, .recordedAt} AS provenance
+                RETURN p.id AS personId, g.id AS groupId, r {.source, .confidence, .since, .recordedAt} AS provenance,
+                       coalesce(r.restricted, false) AS restricted, r.confirmedOn AS confirmedOn
                 ORDER BY personId, groupId
                 """).bindAll(parameters).fetchAs(GroupAssociation.class).mappedBy((types, record) -> new GroupAssociation(
                 record.get("personId").asString(), record.get("groupId").asString(),
-                provenance(record.get("provenance")))).all());
+                provenance(record.get("provenance")), record.get("restricted").asBoolean(),
+                record.get("confirmedOn").isNull() ? null : record.get("confirmedOn").asLocalDate(), true)).all());
     }
 
     List<GroupRelation> allRelations() {

@@ -10,15 +10,18 @@ import java.util.Set;
 public enum RelType {
 
     /** A tie between two young people (friend, sibling, co-offender …), with who recorded it and how sure they are. */
-    KNOWS("person", "kind", "since", "source", "confidence", "recordedAt", "importId"),
+    KNOWS("person", "kind", "since", "source", "confidence", "restricted", "recordedAt", "importId"),
     /** A young person's family. */
     IN_FAMILY("person", "importId"),
     /** The school a young person attends. */
     ATTENDS("person", "importId"),
     /** A family history entry's family. */
     OF("person", "importId"),
-    /** A young person's association with a peer group: an association with a source, never membership as fact. */
-    ASSOCIATED_WITH("group", "since", "source", "confidence", "recordedAt", "importId"),
+    /**
+     * A young person's association with a peer group: an association with a source, never membership as fact;
+     * {@code confirmedOn} is when it was last re-confirmed (absent: not since {@code since}).
+     */
+    ASSOCIATED_WITH("group", "since", "source", "confidence", "restricted", "confirmedOn", "recordedAt", "importId"),
     /** Two peer groups recorded as in conflict. */
     IN_CONFLICT_WITH("group", "since", "source", "recordedAt", "importId"),
     /** Two peer groups recorded as allied. */
