@@ -66,10 +66,10 @@ record BundleFileRows(Map<BundleFile, CsvReader.Table> tables, Problems problems
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (columns.putIfAbsent(name, i) != null) {
-                problems.error(file.fileName(), 1, name, "the column appears twice in the header");
+                problems.error(file.fileName(), 1, BundleSource.shortName(name), "the column appears twice in the header");
                 usable = false;
             } else if (!file.columns().contains(name)) {
-                problems.warning(file.fileName(), 1, name.isEmpty() ? "(empty)" : name,
+                problems.warning(file.fileName(), 1, name.isEmpty() ? "(empty)" : BundleSource.shortName(name),
                         "unknown column; ignored (expected " + String.join(",", file.columns()) + ")");
             }
         }
