@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -42,8 +43,7 @@ final class BundleSource {
     static Map<BundleFile, CsvReader.Table> readFolder(Path folder, Problems problems, ImportLimits limits) {
         Map<BundleFile, CsvReader.Table> tables = new EnumMap<>(BundleFile.class);
         if (!Files.isDirectory(folder)) {
-            problems.error(folder.getFileName() == null ? "(folder)" : folder.getFileName().toString(), 0,
-                    Problem.FILE, "not a folder");
+            problems.error(folder.toString(), 0, Problem.FILE, "not a folder");
             return tables;
         }
         var total = new EntryLimits.Total();
@@ -107,6 +107,10 @@ final class BundleSource {
             if (unsafe != null) {
                 problems.error(UPLOAD, 0, Problem.FILE, "the zip entry " + shortName(entry.name()) + " has " + unsafe
                         + "; a bundle's files sit at the top of the zip or in a folder inside it");
+            } else if (entry.size() > limits.maxEntrySize().toBytes()) {
+                problems.error(UPLOAD, 0, Problem.FILE, "the zip entry " + shortName(entry.name()) + " is larger than "
+                        + limits.maxEntrySize().toMegabytes() + " MB uncompressed, the most one bundle file may be "
+                        + "(contextmap.import.max-entry-size)");
             } else if (entry.symbolicLink()) {
                 problems.error(UPLOAD, 0, Problem.FILE, "the zip entry " + shortName(entry.name())
                         + " is a symbolic link; a bundle holds plain CSV files only");
@@ -137,23 +141,22 @@ final class BundleSource {
                     return refused(problems, UPLOAD, "the zip entry " + shortName(path) + " has " + unsafe);
                 }
                 String name = path.substring(path.lastIndexOf('/') + 1);
-                if (entry.isDirectory() || name.isEmpty() || name.startsWith(".")
-                        || path.toLowerCase(Locale.ROOT).startsWith("__macosx/")) {
-                    continue;
-                }
-                var file = BundleFile.byFileName(name);
-                if (file.isEmpty()) {
-                    problems.warning(shortName(path), 0, Problem.FILE, "not a bundle file; ignored");
-                    continue;
-                }
-                if (tables.containsKey(file.get())) {
-                    problems.error(shortName(path), 0, Problem.FILE, "the zip holds " + name + " more than once");
-                    continue;
-                }
                 long start = raw.position();
-                tables.put(file.get(), CsvReader.read(name,
-                        new EntryLimits(in, name, limits, total, () -> raw.position() - start), problems,
-                        rowsLeft(limits, tables)));
+                var bounded = new EntryLimits(in, shortName(name), limits, total, () -> raw.position() - start);
+                boolean hidden = entry.isDirectory() || name.isEmpty() || name.startsWith(".")
+                        || path.toLowerCase(Locale.ROOT).startsWith("__macosx/");
+                var file = hidden ? Optional.<BundleFile>empty() : BundleFile.byFileName(name);
+                if (!hidden && file.isEmpty()) {
+                    problems.warning(shortName(path), 0, Problem.FILE, "not a bundle file; ignored");
+                } else if (file.isPresent() && tables.containsKey(file.get())) {
+                    problems.error(shortName(path), 0, Problem.FILE, "the zip holds " + name + " more than once");
+                }
+                if (file.isEmpty() || tables.containsKey(file.get())) {
+                    bounded.skipAll(); // an ignored entry is inflated all the same: it is bounded too
+                    continue;
+                }
+                tables.put(file.get(), CsvReader.read(name, bounded, problems, rowsLeft(limits, tables)));
+                bounded.skipAll(); // what the reader left (a file it refused at its first bytes)
             }
         } catch (EntryLimits.Exceeded e) {
             return refused(problems, UPLOAD, e.getMessage());

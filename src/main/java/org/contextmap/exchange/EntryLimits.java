@@ -61,6 +61,14 @@ final class EntryLimits extends FilterInputStream {
         return n;
     }
 
+    /** Reads the rest of the entry, counting it, and keeps nothing. */
+    void skipAll() throws IOException {
+        byte[] buffer = new byte[1 << 13];
+        while (read(buffer, 0, buffer.length) >= 0) {
+            // counted by read
+        }
+    }
+
     @Override
     public void close() {
         // the zip stream stays open for the next entry

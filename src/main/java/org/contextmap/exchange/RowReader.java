@@ -131,12 +131,18 @@ final class RowReader {
                 ? value.substring(1) : value;
     }
 
+    /** The value; an error when the cell is empty (or, as {@link #text} says, not allowed). */
     String required(String column) {
         String value = text(column);
-        if (value == null) {
+        if (value == null && empty(column)) {
             error(column, "required field is empty");
         }
         return value;
+    }
+
+    private boolean empty(String column) {
+        Integer index = columns.get(column);
+        return index == null || index >= row.fields().length || row.fields()[index].isBlank();
     }
 
     LocalDate date(String column, boolean required) {

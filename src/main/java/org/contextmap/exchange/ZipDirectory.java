@@ -42,7 +42,7 @@ final class ZipDirectory {
         if (end < 0) {
             throw new Unreadable(zip.length >= 4 && bytes.getInt(0) == 0x04034b50
                     ? "the zip is incomplete (its end is missing; was the upload cut short?); send it again"
-                    : "not a zip file; send the bundle as a zip");
+                    : "not a zip file, or an empty one; send the bundle as a zip");
         }
         int count = Short.toUnsignedInt(bytes.getShort(end + 10));
         long offset = Integer.toUnsignedLong(bytes.getInt(end + 16));

@@ -17,8 +17,8 @@ import org.contextmap.base.Provenance;
 public record GroupAssociation(String personId, String groupId, Provenance provenance, Boolean restricted,
         LocalDate confirmedOn, boolean confirmationStated) {
 
-    /** An association that states neither restriction nor re-confirmation (the stored ones stay). */
+    /** An association that is not restricted and has not been re-confirmed. */
     public GroupAssociation(String personId, String groupId, Provenance provenance) {
-        this(personId, groupId, provenance, null, null, false);
+        this(personId, groupId, provenance, false, null, true);
     }
 }

@@ -21,9 +21,9 @@ public record Incident(
         String summary,
         Boolean restricted) {
 
-    /** An incident that does not state whether it is restricted (what is stored stays). */
+    /** An incident that is not restricted. */
     public Incident(String id, LocalDateTime occurredAt, IncidentType type, Severity severity, Weapon weapon,
             String locationId, Agency source, String summary) {
-        this(id, occurredAt, type, severity, weapon, locationId, source, summary, null);
+        this(id, occurredAt, type, severity, weapon, locationId, source, summary, false);
     }
 }

@@ -14,9 +14,9 @@ import org.contextmap.base.CompositeKey;
  */
 public record FamilyHistory(String familyId, String kind, LocalDate notedOn, Agency source, Boolean restricted) {
 
-    /** A history entry that does not state whether it is restricted (what is stored stays). */
+    /** A history entry that is not restricted. */
     public FamilyHistory(String familyId, String kind, LocalDate notedOn, Agency source) {
-        this(familyId, kind, notedOn, source, null);
+        this(familyId, kind, notedOn, source, false);
     }
 
     /** A stable identity, so that importing the same history twice records it once. */

@@ -183,7 +183,7 @@ class PersonReader {
                 CALL (f) {
                   MATCH (h:FamilyHistory)-[:OF]->(f)
                   WITH h ORDER BY h.notedOn DESC
-                  RETURN collect(h {.kind, .notedOn, .source}) AS history
+                  RETURN collect(h {.kind, .notedOn, .source, .restricted}) AS history
                 }
                 RETURN f.id AS id, members, history
                 """).bind(personId).to("id").fetchAs(Family.class).mappedBy((types, record) -> {
@@ -191,7 +191,8 @@ class PersonReader {
             return new Family(familyId,
                     record.get("members").asList(m -> new Family.Member(m.get("id").asString(), text(m.get("name")))),
                     record.get("history").asList(h -> new FamilyHistory(familyId, text(h.get("kind")),
-                            date(h.get("notedOn")), enumeration(h.get("source"), Agency.class))));
+                            date(h.get("notedOn")), enumeration(h.get("source"), Agency.class),
+                            h.get("restricted").asBoolean(false))));
         }).one();
     }
 }

@@ -12,9 +12,9 @@ import org.contextmap.base.Provenance;
 public record Relationship(String personA, String personB, RelationshipKind kind, Provenance provenance,
         Boolean restricted) {
 
-    /** A relationship that does not state whether it is restricted (what is stored stays). */
+    /** A relationship that is not restricted. */
     public Relationship(String personA, String personB, RelationshipKind kind, Provenance provenance) {
-        this(personA, personB, kind, provenance, null);
+        this(personA, personB, kind, provenance, false);
     }
 
     /** The same relationship with its two ends in the stored order (as it is when an end is missing). */
