@@ -46,7 +46,8 @@ class RequestLimits extends OncePerRequestFilter {
                     + " characters; no address of the API is.");
             return;
         }
-        if (query != null && query.length() > limits.maxQueryLength()) {
+        if (query != null && query.length() > limits.maxQueryLength()
+                || parametersLength(request) > limits.maxQueryLength()) {
             refuse(response, 400, "Bad request", "The query string is longer than " + limits.maxQueryLength()
                     + " characters; no parameter of the API needs that.");
             return;
@@ -62,6 +63,18 @@ class RequestLimits extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new Bounded(request, max), response);
+    }
+
+    /** The parameters' names and values together (a form's included), in characters. */
+    private static long parametersLength(HttpServletRequest request) {
+        long length = 0;
+        for (var parameter : request.getParameterMap().entrySet()) {
+            length += parameter.getKey().length() + 1;
+            for (String value : parameter.getValue()) {
+                length += value == null ? 0 : value.length() + 1;
+            }
+        }
+        return length;
     }
 
     private static void refuse(HttpServletResponse response, int status, String error, String detail)

@@ -153,7 +153,7 @@ final class BadBundles {
         }
         String[][] tooLong = {{"young_people.csv", "Amira Hassan", "a", "9000"}, {"young_people.csv", "YP1,", "Y", "10000"},
                 {"young_people.csv", "Female", "f", "300"}, {"young_people.csv", "Sam Okafor", "s", "5000"},
-                {"young_people.csv", "CCE;MISSING", "CCE;", "1200"}, {"peer_groups.csv", "Northgate Estate group", "n", "201"},
+                {"young_people.csv", "MISSING;CCE", "CCE;", "1200"}, {"peer_groups.csv", "Northgate Estate group", "n", "201"},
                 {"locations.csv", "Mill Park", "p", "9000"}, {"incidents.csv", "Knife injury", "k", "4100"},
                 {"family_history.csv", "Domestic abuse", "d", "9000"}, {"referrals.csv", "Level 3", "l", "900"},
                 {"incidents.csv", "I1,", "I", "65"}};

@@ -99,9 +99,26 @@ class HostileTextExportTest {
             byte[] xml = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsByteArray();
             var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-            assertThat(document.getDocumentElement().getTextContent()).as(format).contains(MARKUP);
+            assertThat(textAndAttributes(document.getDocumentElement())).as(format).contains(MARKUP);
             assertThat(new String(xml, StandardCharsets.UTF_8)).as(format).doesNotContain("<script>");
         }
+    }
+
+    /** Every text and attribute value of the element and those inside it (GEXF puts a name in an attribute). */
+    private static List<String> textAndAttributes(org.w3c.dom.Node node) {
+        List<String> values = new java.util.ArrayList<>();
+        if (node.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+            values.add(node.getNodeValue());
+        }
+        if (node.getAttributes() != null) {
+            for (int i = 0; i < node.getAttributes().getLength(); i++) {
+                values.add(node.getAttributes().item(i).getNodeValue());
+            }
+        }
+        for (int i = 0; i < node.getChildNodes().getLength(); i++) {
+            values.addAll(textAndAttributes(node.getChildNodes().item(i)));
+        }
+        return values;
     }
 
     private Map<String, String> exportCsv() throws Exception {
