@@ -33,9 +33,8 @@ final class CsvReader {
     }
 
     private static final int EOF = -1;
-    /** No cell of any bundle file is longer (the longest, an incident's summary, may have 4,000 characters). */
+    /** No cell (the longest, a summary, has 4,000 characters) and no row of a bundle is nearly as long. */
     static final int MAX_FIELD_BYTES = 1 << 16;
-    /** No bundle file has nearly as many columns. */
     static final int MAX_FIELDS = 256;
 
     private final String fileName;
@@ -70,10 +69,7 @@ final class CsvReader {
         return read(fileName, in, problems, Long.MAX_VALUE);
     }
 
-    /**
-     * Reads the file, refusing it ({@link EntryLimits.Exceeded}) once it has more than
-     * {@code maxRows} rows: each row is kept in memory until the bundle is checked.
-     */
+    /** Reads the file; more than {@code maxRows} rows (each is kept in memory) refuse it ({@link EntryLimits.Exceeded}). */
     static Table read(String fileName, InputStream in, Problems problems, long maxRows) throws IOException {
         return new CsvReader(fileName, in, problems, maxRows).readAll();
     }
@@ -261,25 +257,8 @@ final class CsvReader {
     /** The encoding a UTF-16 or UTF-32 byte-order mark announces, or {@code null}. */
     private String otherByteOrderMark() throws IOException {
         int first = peek();
-        if (first != 0xFF && first != 0xFE && first != 0x00) {
-            return null;
-        }
-        fill();
-        int available = limit - position;
-        int b0 = buffer[position] & 0xff;
-        int b1 = available > 1 ? buffer[position + 1] & 0xff : -1;
-        int b2 = available > 2 ? buffer[position + 2] & 0xff : -1;
-        int b3 = available > 3 ? buffer[position + 3] & 0xff : -1;
-        if (b0 == 0xFF && b1 == 0xFE) {
-            return b2 == 0 && b3 == 0 ? "UTF-32" : "UTF-16";
-        }
-        if (b0 == 0xFE && b1 == 0xFF) {
-            return "UTF-16";
-        }
-        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
-            return "UTF-32";
-        }
-        return null;
+        boolean marked = (first == 0xFF || first == 0xFE || first == 0x00) && fill();
+        return marked ? ByteOrderMarks.otherEncoding(buffer, position, limit) : null;
     }
 
     private void skipByteOrderMark() throws IOException {

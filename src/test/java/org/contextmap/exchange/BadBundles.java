@@ -55,7 +55,7 @@ final class BadBundles {
         byte[] valid = TestBundles.valid().zip();
         all.add(new Bad("empty upload", new byte[0], null));
         for (int seed = 1; seed <= 4; seed++) {
-            all.add(new Bad("random bytes " + seed, random(seed, 2000 * seed), null));
+            all.add(new Bad("random bytes " + seed, ZipBytes.random(seed, 2000 * seed), null));
         }
         for (int cut : new int[] {1, 4, 10, 30, 100, 300, 600, 1000, valid.length / 2, valid.length - 40,
                 valid.length - 10, valid.length - 1}) {
@@ -68,52 +68,52 @@ final class BadBundles {
             }
             all.add(new Bad("zip damaged at byte " + at, damaged, null));
         }
-        all.add(new Bad("gzip instead of zip", gzip(TestBundles.valid().zip()), null));
+        all.add(new Bad("gzip instead of zip", ZipBytes.gzip(TestBundles.valid().zip()), null));
         all.add(new Bad("CSV instead of zip", "id,name\nYP1,Amira\n".getBytes(StandardCharsets.UTF_8), null));
-        all.add(new Bad("zip of a zip", zip(Map.of("bundle.zip", valid)), null));
-        all.add(new Bad("zip with only a folder", zip(Map.of("bundle/", new byte[0])), null));
-        all.add(new Bad("zip without young_people.csv", zip(Map.of("peer_groups.csv", bytes("id,name,area\n"))), null));
-        all.add(new Bad("zip with young_people.csv twice", zip(Map.of("a/young_people.csv", people(),
+        all.add(new Bad("zip of a zip", ZipBytes.zip(Map.of("bundle.zip", valid)), null));
+        all.add(new Bad("zip with only a folder", ZipBytes.zip(Map.of("bundle/", new byte[0])), null));
+        all.add(new Bad("zip without young_people.csv", ZipBytes.zip(Map.of("peer_groups.csv", bytes("id,name,area\n"))), null));
+        all.add(new Bad("zip with young_people.csv twice", ZipBytes.zip(Map.of("a/young_people.csv", people(),
                 "b/young_people.csv", people())), null));
         for (String name : List.of("../young_people.csv", "../../young_people.csv", "/young_people.csv",
                 "/etc/young_people.csv", "C:/young_people.csv", "C:\\young_people.csv", "a/../../young_people.csv",
                 "..\\..\\young_people.csv", "bundle/../../../young_people.csv", "\\young_people.csv",
                 "young\u0000people/young_people.csv")) {
-            all.add(new Bad("entry named " + name, zip(Map.of(name, people())), null));
+            all.add(new Bad("entry named " + name, ZipBytes.zip(Map.of(name, people())), null));
             all.add(new Bad("valid bundle and an entry named " + name, with(name, bytes("x\n")), null));
         }
-        all.add(new Bad("young_people.csv as a symbolic link", symbolicLink("young_people.csv", "/etc/passwd"), null));
-        all.add(new Bad("valid bundle and a symbolic link", symbolicLink("notes.txt", "../../secret"), null));
+        all.add(new Bad("young_people.csv as a symbolic link", ZipBytes.symbolicLink("young_people.csv", "/etc/passwd"), null));
+        all.add(new Bad("valid bundle and a symbolic link", ZipBytes.symbolicLink("notes.txt", "../../secret"), null));
         Map<String, byte[]> many = new LinkedHashMap<>();
         many.put("young_people.csv", people());
         for (int i = 0; i < 45; i++) {
             many.put("extra-" + i + ".txt", bytes("x"));
         }
-        all.add(new Bad("more entries than allowed", zip(many), null));
+        all.add(new Bad("more entries than allowed", ZipBytes.zip(many), null));
     }
 
     private static void bombs(List<Bad> all) {
-        all.add(new Bad("zip bomb: 4 MB of zeros", zip(Map.of("young_people.csv", new byte[4 << 20])), null));
-        all.add(new Bad("zip bomb: 2 MB of one row", zip(Map.of("young_people.csv",
+        all.add(new Bad("zip bomb: 4 MB of zeros", ZipBytes.zip(Map.of("young_people.csv", new byte[4 << 20])), null));
+        all.add(new Bad("zip bomb: 2 MB of one row", ZipBytes.zip(Map.of("young_people.csv",
                 bytes("id,name\n" + "YP1,Amira Hassan\n".repeat(120_000)))), null));
         all.add(new Bad("zip bomb: zeros in an ignored file", with("readme.txt", new byte[3 << 20]), null));
-        all.add(new Bad("zip bomb: spaces in a cell", zip(Map.of("young_people.csv",
+        all.add(new Bad("zip bomb: spaces in a cell", ZipBytes.zip(Map.of("young_people.csv",
                 bytes("id,name\nYP1,\"" + " ".repeat(3 << 20) + "\"\n"))), null));
-        all.add(new Bad("file larger than allowed", zip(Map.of("young_people.csv",
-                bytes("id,name\nYP1," + letters(7, 1_200_000, 16) + "\n"))), null));
+        all.add(new Bad("file larger than allowed", ZipBytes.zip(Map.of("young_people.csv",
+                bytes("id,name\nYP1," + ZipBytes.letters(7, 1_200_000, 16) + "\n"))), null));
         Map<String, byte[]> large = new LinkedHashMap<>();
         for (String file : List.of("young_people.csv", "peer_groups.csv", "locations.csv", "incidents.csv")) {
-            large.put(file, bytes("id,name\n" + ("A1," + letters(file.length(), 900_000, 2) + "\n")));
+            large.put(file, bytes("id,name\n" + ("A1," + ZipBytes.letters(file.length(), 900_000, 2) + "\n")));
         }
-        all.add(new Bad("files together larger than allowed", zip(large), null));
-        all.add(new Bad("upload larger than allowed", random(99, (2 << 20) + 10), null));
-        all.add(new Bad("stored zip larger than allowed", stored("young_people.csv", random(98, (2 << 20) + 10)), null));
+        all.add(new Bad("files together larger than allowed", ZipBytes.zip(large), null));
+        all.add(new Bad("upload larger than allowed", ZipBytes.random(99, (2 << 20) + 10), null));
+        all.add(new Bad("stored zip larger than allowed", ZipBytes.stored("young_people.csv", ZipBytes.random(98, (2 << 20) + 10)), null));
         StringBuilder rows = new StringBuilder("id,name\n");
         for (int i = 0; i < 20_100; i++) {
             rows.append('P').append(i).append(",N\n");
         }
-        all.add(new Bad("more rows than allowed", zip(Map.of("young_people.csv", bytes(rows.toString()))), null));
-        all.add(new Bad("a value of 70,000 bytes", replaced("Amira Hassan", letters(3, 70_000, 26)), null));
+        all.add(new Bad("more rows than allowed", ZipBytes.zip(Map.of("young_people.csv", bytes(rows.toString()))), null));
+        all.add(new Bad("a value of 70,000 bytes", replaced("Amira Hassan", ZipBytes.letters(3, 70_000, 26)), null));
         all.add(new Bad("a row of 400 fields", TestBundles.valid().append("young_people.csv", ",".repeat(400)).zip(), null));
     }
 
@@ -124,20 +124,20 @@ final class BadBundles {
                 {"incidents.csv", "Knife injury"}};
         for (int i = 0; i < invalid.length; i++) {
             String[] place = places[i % places.length];
-            all.add(new Bad("invalid UTF-8 " + hex(invalid[i]) + " in " + place[0],
+            all.add(new Bad("invalid UTF-8 " + ZipBytes.hex(invalid[i]) + " in " + place[0],
                     TestBundles.valid().withBytes(place[0], splice(place[0], place[1], invalid[i])).zip(), null));
         }
         String people = new String(people(), StandardCharsets.UTF_8).replace("Amira", "Amíra");
         all.add(new Bad("ISO-8859-1 file", TestBundles.valid().withBytes("young_people.csv",
                 people.getBytes(StandardCharsets.ISO_8859_1)).zip(), null));
         all.add(new Bad("UTF-16LE with its mark", TestBundles.valid().withBytes("young_people.csv",
-                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, people.getBytes(StandardCharsets.UTF_16LE))).zip(), null));
+                ZipBytes.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, people.getBytes(StandardCharsets.UTF_16LE))).zip(), null));
         all.add(new Bad("UTF-16BE with its mark", TestBundles.valid().withBytes("young_people.csv",
                 people.getBytes(StandardCharsets.UTF_16)).zip(), null));
         all.add(new Bad("UTF-16LE without a mark", TestBundles.valid().withBytes("young_people.csv",
                 people.getBytes(StandardCharsets.UTF_16LE)).zip(), null));
         all.add(new Bad("UTF-32 with its mark", TestBundles.valid().withBytes("young_people.csv",
-                concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, people.getBytes(java.nio.charset.Charset.forName("UTF-32BE")))).zip(), null));
+                ZipBytes.concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, people.getBytes(java.nio.charset.Charset.forName("UTF-32BE")))).zip(), null));
     }
 
     private static void values(List<Bad> all) {
@@ -193,21 +193,6 @@ final class BadBundles {
                 """).zip(), null));
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes)) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
-            for (var entry : new java.util.TreeMap<>(entries).entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
     /** The valid bundle with one more entry. */
     private static byte[] with(String name, byte[] content) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -215,44 +200,7 @@ final class BadBundles {
             entries.put(file, people());
         }
         entries.put(name, content);
-        return zip(entries);
-    }
-
-    private static byte[] stored(String name, byte[] content) {
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes)) {
-            var entry = new ZipEntry(name);
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(content.length);
-            var crc = new java.util.zip.CRC32();
-            crc.update(content);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(content);
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    /** A zip whose entry {@code name} is marked, as Info-ZIP marks it, as a symbolic link to {@code target}. */
-    private static byte[] symbolicLink(String name, String target) {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("young_people.csv", people());
-        entries.put(name, bytes(target));
-        byte[] zip = zip(entries);
-        ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-        for (int at = 0; at + 46 < zip.length; at++) {
-            if (b.getInt(at) == 0x02014b50) {
-                int length = Short.toUnsignedInt(b.getShort(at + 28));
-                if (new String(zip, at + 46, length, StandardCharsets.UTF_8).equals(name)) {
-                    b.putShort(at + 4, (short) (3 << 8 | 20));
-                    b.putInt(at + 38, 0120777 << 16);
-                }
-            }
-        }
-        return zip;
+        return ZipBytes.zip(entries);
     }
 
     private static byte[] replaced(String from, String to) {
@@ -265,10 +213,10 @@ final class BadBundles {
         int index = text.indexOf(at) + 2;
         byte[] before = text.substring(0, index).getBytes(StandardCharsets.UTF_8);
         byte[] after = text.substring(index).getBytes(StandardCharsets.UTF_8);
-        return concat(concat(before, bad), after);
+        return ZipBytes.concat(ZipBytes.concat(before, bad), after);
     }
 
-    private static byte[] people() {
+    static byte[] people() {
         return TestBundles.valid().zipEntry("young_people.csv");
     }
 
@@ -281,43 +229,4 @@ final class BadBundles {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] random(long seed, int length) {
-        byte[] bytes = new byte[length];
-        new Random(seed).nextBytes(bytes);
-        return bytes;
-    }
-
-    /** Random letters from the first {@code alphabet} of a–z: as compressible as that alphabet makes them. */
-    static String letters(long seed, int length, int alphabet) {
-        Random random = new Random(seed);
-        var text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append((char) ('a' + random.nextInt(alphabet)));
-        }
-        return text.toString();
-    }
-
-    private static byte[] gzip(byte[] content) {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new GZIPOutputStream(bytes)) {
-            out.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] both = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
-    }
-
-    private static String hex(byte[] bytes) {
-        var text = new StringBuilder();
-        for (byte b : bytes) {
-            text.append(String.format("%02X", b & 0xff));
-        }
-        return text.toString();
-    }
 }
