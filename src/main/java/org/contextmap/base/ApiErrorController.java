@@ -25,13 +25,13 @@ class ApiErrorController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri == null ? "this address" : uri.toString();
+        String path = uri == null ? "this address" : ApiError.echo(uri);
         String method = request.getMethod();
         String detail = switch (status) {
             case NOT_FOUND -> "There is nothing at " + path + ". The API's addresses are listed in the README.";
-            case METHOD_NOT_ALLOWED -> method + " is not supported at " + path
+            case METHOD_NOT_ALLOWED -> ApiError.echo(method) + " is not supported at " + path
                     + (response.getHeader("Allow") == null ? "." : "; use " + response.getHeader("Allow") + ".");
-            case UNSUPPORTED_MEDIA_TYPE -> path + " does not take a body of type " + request.getContentType()
+            case UNSUPPORTED_MEDIA_TYPE -> path + " does not take a body of type " + ApiError.echo(request.getContentType())
                     + (response.getHeader("Accept") == null ? "." : "; send " + response.getHeader("Accept") + ".");
             case NOT_ACCEPTABLE -> path + " cannot answer in the type asked for in the Accept header.";
             case BAD_REQUEST -> "The request could not be understood: check its parameters and body.";
@@ -40,6 +40,6 @@ class ApiErrorController implements ErrorController {
                     : "The request was refused (" + status.value() + ").";
         };
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(status.getReasonPhrase(), detail));
+                .body(new ApiError(status.getReasonPhrase(), detail).bounded());
     }
 }

@@ -9,12 +9,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -35,7 +39,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noSuchEndpoint(NoResourceFoundException e) {
-        return answer(HttpStatus.NOT_FOUND, "Not found", "There is nothing at /" + e.getResourcePath());
+        return answer(HttpStatus.NOT_FOUND, "Not found", "There is nothing at /" + ApiError.echo(e.getResourcePath()));
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -56,14 +60,16 @@ class ApiExceptionHandler {
             default -> "a valid " + e.getRequiredType().getSimpleName();
         };
         return answer(HttpStatus.BAD_REQUEST, "Bad request",
-                "Parameter " + e.getName() + " is \"" + e.getValue() + "\"; expected " + expected + ".");
+                "Parameter " + ApiError.echo(e.getName()) + " is \"" + ApiError.echo(e.getValue()) + "\"; expected "
+                        + expected + ".");
     }
 
     /** Query parameters bound to a record, such as a period's {@code from} and {@code to}. */
     @ExceptionHandler(BindException.class)
     ResponseEntity<ApiError> badParameters(BindException e) {
         String detail = e.getFieldErrors().stream()
-                .map(error -> "Parameter " + error.getField() + " is \"" + error.getRejectedValue() + "\"; expected "
+                .map(error -> "Parameter " + ApiError.echo(error.getField()) + " is \""
+                        + ApiError.echo(error.getRejectedValue()) + "\"; expected "
                         + (e.getFieldType(error.getField()) == LocalDate.class ? "a date such as 2026-03-01"
                                 : "another value") + ".")
                 .collect(Collectors.joining(" "));
@@ -72,7 +78,21 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-        return answer(HttpStatus.BAD_REQUEST, "Bad request", "Parameter " + e.getParameterName() + " is required.");
+        return answer(HttpStatus.BAD_REQUEST, "Bad request", "Parameter " + ApiError.echo(e.getParameterName())
+                + " is required.");
+    }
+
+    /** A header, cookie or path value that does not bind, or a parameter that fails its constraints. */
+    @ExceptionHandler({ServletRequestBindingException.class, HandlerMethodValidationException.class,
+            MethodArgumentNotValidException.class})
+    ResponseEntity<ApiError> unboundRequest(Exception e) {
+        return answer(HttpStatus.BAD_REQUEST, "Bad request", "The request's parameters are not valid.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return answer(HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
+                "This address cannot answer in the type asked for in the Accept header.");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -83,13 +103,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-                "Send " + e.getSupportedMediaTypes() + ".");
+                "Send " + ApiError.echo(e.getSupportedMediaTypes()) + ".");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return answer(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
-                e.getMethod() + " is not supported here.");
+                ApiError.echo(e.getMethod()) + " is not supported here.");
     }
 
     @ExceptionHandler(Exception.class)
@@ -101,6 +121,6 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, String error, String detail) {
-        return ResponseEntity.status(status).body(new ApiError(error, detail));
+        return ResponseEntity.status(status).body(new ApiError(error, detail).bounded());
     }
 }

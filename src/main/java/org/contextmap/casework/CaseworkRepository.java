@@ -131,45 +131,49 @@ class CaseworkRepository {
             """;
 
     List<EducationEvent> allEducationEvents() {
-        return educationEvents("MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson)", Map.of());
+        return educationEvents("MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson)" + EDUCATION_EVENT_RETURN, Map.of());
     }
 
     List<EducationEvent> educationEventsByKeys(Collection<String> keys) {
-        return educationEvents("UNWIND $keys AS key MATCH (e:EducationEvent {id: key})-[:ABOUT]->(p:YoungPerson)",
-                Map.of("keys", List.copyOf(keys)));
+        return educationEvents("UNWIND $keys AS key MATCH (e:EducationEvent {id: key})-[:ABOUT]->(p:YoungPerson)"
+                + EDUCATION_EVENT_RETURN, Map.of("keys", List.copyOf(keys)));
     }
 
-    private List<EducationEvent> educationEvents(String match, Map<String, Object> parameters) {
-        return List.copyOf(client.query(match + """
+    private static final String EDUCATION_EVENT_RETURN = """
 
-                OPTIONAL MATCH (e)-[:AT]->(s:Location)
-                RETURN p.id AS personId, s.id AS schoolId, e.date AS date, e.kind AS kind, e.days AS days
-                ORDER BY personId, date, kind, schoolId
-                """).bindAll(parameters).fetchAs(EducationEvent.class).mappedBy((types, record) -> new EducationEvent(
+            OPTIONAL MATCH (e)-[:AT]->(s:Location)
+            RETURN p.id AS personId, s.id AS schoolId, e.date AS date, e.kind AS kind, e.days AS days
+            ORDER BY personId, date, kind, schoolId
+            """;
+
+    /** @param query a constant: a match of {@code e} and {@code p} followed by {@link #EDUCATION_EVENT_RETURN} */
+    private List<EducationEvent> educationEvents(String query, Map<String, Object> parameters) {
+        return List.copyOf(client.query(query).bindAll(parameters).fetchAs(EducationEvent.class).mappedBy((types, record) -> new EducationEvent(
                 record.get("personId").asString(), text(record.get("schoolId")), date(record.get("date")),
                 enumeration(record.get("kind"), EducationEventKind.class), whole(record.get("days")))).all());
     }
 
     List<Referral> allReferrals() {
-        return referrals("MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)", "r.id", Map.of());
+        return referrals("MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)" + REFERRAL_RETURN + "r.id", Map.of());
     }
 
     List<Referral> referralsByIds(Collection<String> ids) {
-        return referrals("UNWIND $keys AS key MATCH (r:Referral {id: key})-[:ABOUT]->(p:YoungPerson)", "r.id",
-                Map.of("keys", List.copyOf(ids)));
+        return referrals("UNWIND $keys AS key MATCH (r:Referral {id: key})-[:ABOUT]->(p:YoungPerson)" + REFERRAL_RETURN
+                + "r.id", Map.of("keys", List.copyOf(ids)));
     }
 
     /** Referrals about a child, newest first. */
     List<Referral> referralsAbout(String personId) {
-        return referrals("MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson {id: $id})", "r.receivedOn DESC, r.id",
-                Map.of("id", personId));
+        return referrals("MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson {id: $id})" + REFERRAL_RETURN
+                + "r.receivedOn DESC, r.id", Map.of("id", personId));
     }
 
-    private List<Referral> referrals(String match, String order, Map<String, Object> parameters) {
-        return List.copyOf(client.query(match + """
+    /** Followed by the order, a constant. */
+    private static final String REFERRAL_RETURN = " RETURN r, p.id AS personId ORDER BY ";
 
-                RETURN r, p.id AS personId ORDER BY %s
-                """.formatted(order)).bindAll(parameters).fetchAs(Referral.class).mappedBy((types, record) -> {
+    /** @param query a constant: a match of {@code r} and {@code p}, {@link #REFERRAL_RETURN} and an order */
+    private List<Referral> referrals(String query, Map<String, Object> parameters) {
+        return List.copyOf(client.query(query).bindAll(parameters).fetchAs(Referral.class).mappedBy((types, record) -> {
             var r = record.get("r");
             return new Referral(r.get("id").asString(), record.get("personId").asString(), date(r.get("receivedOn")),
                     enumeration(r.get("fromAgency"), Agency.class), text(r.get("level")),
@@ -179,27 +183,31 @@ class CaseworkRepository {
     }
 
     List<Meeting> allMeetings() {
-        return meetings("MATCH (m:Meeting)", "m.id", Map.of());
+        return meetings("MATCH (m:Meeting)" + MEETING_RETURN + "m.id", Map.of());
     }
 
     List<Meeting> meetingsByIds(Collection<String> ids) {
-        return meetings("UNWIND $keys AS key MATCH (m:Meeting {id: key})", "m.id", Map.of("keys", List.copyOf(ids)));
+        return meetings("UNWIND $keys AS key MATCH (m:Meeting {id: key})" + MEETING_RETURN + "m.id",
+                Map.of("keys", List.copyOf(ids)));
     }
 
     /** Meetings about a child, newest first. */
     List<Meeting> meetingsAbout(String personId) {
-        return meetings("MATCH (m:Meeting)-[:ABOUT]->(:YoungPerson {id: $id})", "m.heldOn DESC, m.id",
-                Map.of("id", personId));
+        return meetings("MATCH (m:Meeting)-[:ABOUT]->(:YoungPerson {id: $id})" + MEETING_RETURN
+                + "m.heldOn DESC, m.id", Map.of("id", personId));
     }
 
-    private List<Meeting> meetings(String match, String order, Map<String, Object> parameters) {
-        return List.copyOf(client.query(match + """
+    /** Followed by the order, a constant. */
+    private static final String MEETING_RETURN = """
 
-                OPTIONAL MATCH (m)-[:ABOUT]->(p:YoungPerson)
-                OPTIONAL MATCH (m)-[:ABOUT]->(g:PeerGroup)
-                OPTIONAL MATCH (m)-[:ABOUT]->(l:Location)
-                RETURN m, p.id AS personId, g.id AS groupId, l.id AS locationId ORDER BY %s
-                """.formatted(order)).bindAll(parameters).fetchAs(Meeting.class).mappedBy((types, record) -> {
+            OPTIONAL MATCH (m)-[:ABOUT]->(p:YoungPerson)
+            OPTIONAL MATCH (m)-[:ABOUT]->(g:PeerGroup)
+            OPTIONAL MATCH (m)-[:ABOUT]->(l:Location)
+            RETURN m, p.id AS personId, g.id AS groupId, l.id AS locationId ORDER BY\s""";
+
+    /** @param query a constant: a match of {@code m}, {@link #MEETING_RETURN} and an order */
+    private List<Meeting> meetings(String query, Map<String, Object> parameters) {
+        return List.copyOf(client.query(query).bindAll(parameters).fetchAs(Meeting.class).mappedBy((types, record) -> {
             var m = record.get("m");
             return new Meeting(m.get("id").asString(), enumeration(m.get("kind"), MeetingKind.class),
                     date(m.get("heldOn")), text(record.get("personId")), text(record.get("groupId")),

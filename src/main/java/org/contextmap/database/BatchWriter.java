@@ -90,19 +90,23 @@ public class BatchWriter {
      * seek (or an index scan) again. The {@code n.id} check keeps a node deleted, and its element
      * id reused, in between from being matched. Ids not found are absent.
      *
-     * @param label a label from the caller's own code, never from input
+     * @param label {@code YoungPerson} or {@code Incident}, the labels whose links are written in bulk
      */
+    private static final String NODE_REF =
+            " RETURN n.id AS id, elementId(n) AS element, coalesce(n.importId = $importId, false) AS fresh";
+
     public Map<String, NodeRef> nodeRefs(String label, Collection<String> ids) {
+        String query = switch (label) {
+            case "YoungPerson" -> "UNWIND $ids AS key MATCH (n:YoungPerson {id: key})" + NODE_REF;
+            case "Incident" -> "UNWIND $ids AS key MATCH (n:Incident {id: key})" + NODE_REF;
+            default -> throw new IllegalArgumentException("No node references for " + label);
+        };
         if (ids.isEmpty()) {
             return Map.of();
         }
         String importId = WriteScope.currentImport();
         Map<String, NodeRef> refs = new HashMap<>(ids.size() * 2);
-        client.query("""
-                UNWIND $ids AS key
-                MATCH (n:%s {id: key})
-                RETURN n.id AS id, elementId(n) AS element, coalesce(n.importId = $importId, false) AS fresh
-                """.formatted(label)).bind(List.copyOf(ids)).to("ids").bind(importId).to("importId")
+        client.query(query).bind(List.copyOf(ids)).to("ids").bind(importId).to("importId")
                 .fetch().all().forEach(row -> refs.put((String) row.get("id"),
                         new NodeRef((String) row.get("element"), Boolean.TRUE.equals(row.get("fresh")))));
         return refs;

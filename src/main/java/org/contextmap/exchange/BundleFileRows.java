@@ -13,7 +13,8 @@ import java.util.function.Function;
  * that cannot be read still gives its id to the {@link BundleReferences}, so that the rows of
  * other files that refer to it are not all reported too.
  */
-record BundleFileRows(Map<BundleFile, CsvReader.Table> tables, Problems problems, BundleReferences references) {
+record BundleFileRows(Map<BundleFile, CsvReader.Table> tables, Problems problems, BundleReferences references,
+        boolean strict) {
 
     /** The records of the rows that were read without error; none when the file is absent or empty. */
     <T> List<T> read(BundleFile file, Function<RowReader, T> reader) {
@@ -30,7 +31,7 @@ record BundleFileRows(Map<BundleFile, CsvReader.Table> tables, Problems problems
             return List.of();
         }
         List<T> values = new ArrayList<>(table.rows().size());
-        RowReader row = new RowReader(file.fileName(), columns, problems);
+        RowReader row = new RowReader(file.fileName(), columns, problems, strict);
         for (CsvReader.CsvRecord csvRow : table.rows()) {
             if (csvRow.malformed()) {
                 rememberId(file, columns.getOrDefault("id", -1), csvRow);
@@ -65,15 +66,15 @@ record BundleFileRows(Map<BundleFile, CsvReader.Table> tables, Problems problems
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (columns.putIfAbsent(name, i) != null) {
-                problems.error(file.fileName(), 1, name, "the column appears twice in the header");
+                problems.error(file.fileName(), 1, BundleSource.shortName(name), "the column appears twice in the header");
                 usable = false;
             } else if (!file.columns().contains(name)) {
-                problems.warning(file.fileName(), 1, name.isEmpty() ? "(empty)" : name,
+                problems.warning(file.fileName(), 1, name.isEmpty() ? "(empty)" : BundleSource.shortName(name),
                         "unknown column; ignored (expected " + String.join(",", file.columns()) + ")");
             }
         }
         for (String name : file.columns()) {
-            if (columns.containsKey(name)) {
+            if (columns.containsKey(name) || file.optionalColumns().contains(name)) {
                 continue;
             }
             problems.error(file.fileName(), 1, name, "column is missing from the header; every column of the file "

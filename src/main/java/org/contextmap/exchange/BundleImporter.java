@@ -44,11 +44,13 @@ public class BundleImporter {
     private final ApplicationEventPublisher events;
     private final RecordChanges audit;
     private final boolean embedded;
+    private final ImportLimits limits;
 
     BundleImporter(ExistingRecords existing, BundleWriter writer, BeforeImage beforeImage, ImportJournal journal,
             GraphVersion version, IncidentService incidentRecords, ApplicationEventPublisher events,
-            ObjectProvider<EmbeddedNeo4j> embedded, RecordChanges audit) {
+            ObjectProvider<EmbeddedNeo4j> embedded, RecordChanges audit, ImportLimits limits) {
         this.audit = audit;
+        this.limits = limits;
         this.existing = existing;
         this.writer = writer;
         this.beforeImage = beforeImage;
@@ -61,12 +63,12 @@ public class BundleImporter {
 
     /** Imports the bundle in a folder; with {@code dryRun}, only checks it. */
     public ImportReport importFolder(Path folder, boolean dryRun) {
-        return run(problems -> BundleSource.readFolder(folder, problems), dryRun, "folder " + folder);
+        return run(problems -> BundleSource.readFolder(folder, problems, limits), dryRun, "folder " + folder);
     }
 
     /** Imports a zipped bundle; with {@code dryRun}, only checks it. */
     public ImportReport importZip(InputStream zip, boolean dryRun) {
-        return run(problems -> BundleSource.readZip(zip, problems), dryRun, "zip");
+        return run(problems -> BundleSource.readZip(zip, problems, limits), dryRun, "zip");
     }
 
     /** Writes a bundle that is already typed and known to be consistent (a generated city). */
@@ -89,7 +91,7 @@ public class BundleImporter {
                 journal.close(abandoned.id(), "ABANDONED");
             } else {
                 Problems problems = new Problems();
-                var tables = BundleSource.readZip(abandoned.beforeImageZip(), problems);
+                var tables = BundleSource.readZip(abandoned.beforeImageZip(), problems, ImportLimits.TRUSTED);
                 Bundle before = BundleValidator.snapshot(problems, LocalDate.now()).validate(tables);
                 if (before == null) {
                     log.error("Cannot undo import {}: its before image does not read back: {}", abandoned.id(),

@@ -53,7 +53,7 @@ final class BundleValidator {
     /** The bundle's content, or {@code null} when it has any error (all of them are in the problems). */
     Bundle validate(Map<BundleFile, CsvReader.Table> tables) {
         var references = new BundleReferences(existing, problems, checkAgainstDatabase);
-        var files = new BundleFileRows(tables, problems, references);
+        var files = new BundleFileRows(tables, problems, references, checkAgainstDatabase);
         var referenced = new ReferencedRows(references, today, checkAgainstDatabase);
         var referring = new ReferringRows(references);
 

@@ -65,7 +65,7 @@ public final class CsvBundleWriter {
     }
 
     private static void write(Bundle b, BundleFile file, Writer out) {
-        CsvWriter csv = new CsvWriter(out);
+        CsvWriter csv = CsvWriter.forSpreadsheets(out);
         csv.writeRow(file.columns());
         switch (file) {
             case YOUNG_PEOPLE -> rows(csv, b.youngPeople(), p -> List.of(p.id(), text(p.name()), date(p.dateOfBirth()),
@@ -73,16 +73,17 @@ public final class CsvBundleWriter {
                     bool(p.inCare()), bool(p.send()), list(p.flags()), code(p.socialCareStatus()),
                     text(p.leadProfessional())));
             case PEER_GROUPS -> rows(csv, b.peerGroups(), g -> List.of(g.id(), text(g.name()), text(g.area())));
-            case GROUP_ASSOCIATIONS -> rows(csv, b.groupAssociations(), a -> withProvenance(
-                    List.of(a.personId(), a.groupId()), a.provenance()));
-            case RELATIONSHIPS -> rows(csv, b.relationships(), r -> withProvenance(
-                    List.of(r.personA(), r.personB(), r.kind().name()), r.provenance()));
+            case GROUP_ASSOCIATIONS -> rows(csv, b.groupAssociations(), a -> with(withProvenance(
+                    List.of(a.personId(), a.groupId()), a.provenance()), restricted(a.restricted()), date(a.confirmedOn())));
+            case RELATIONSHIPS -> rows(csv, b.relationships(), r -> with(withProvenance(
+                    List.of(r.personA(), r.personB(), r.kind().name()), r.provenance()), restricted(r.restricted())));
             case GROUP_RELATIONS -> rows(csv, b.groupRelations(), r -> List.of(r.groupA(), r.groupB(),
                     r.kind().name(), date(r.since()), code(r.source())));
             case LOCATIONS -> rows(csv, b.locations(), l -> List.of(l.id(), text(l.name()), code(l.type()),
                     number(l.latitude()), number(l.longitude())));
             case INCIDENTS -> rows(csv, b.incidents(), i -> List.of(i.id(), dateTime(i.occurredAt()), code(i.type()),
-                    code(i.severity()), code(i.weapon()), text(i.locationId()), code(i.source()), text(i.summary())));
+                    code(i.severity()), code(i.weapon()), text(i.locationId()), code(i.source()), text(i.summary()),
+                    restricted(i.restricted())));
             case INCIDENT_PEOPLE -> rows(csv, b.incidentPeople(), i -> List.of(i.incidentId(), i.personId(),
                     i.role().name()));
             case EDUCATION_EVENTS -> rows(csv, b.educationEvents(), e -> List.of(e.personId(), text(e.schoolId()),
@@ -93,8 +94,19 @@ public final class CsvBundleWriter {
             case MEETINGS -> rows(csv, b.meetings(), m -> List.of(m.id(), m.kind().name(), date(m.heldOn()),
                     text(m.personId()), text(m.groupId()), text(m.locationId()), list(m.agencies())));
             case FAMILY_HISTORY -> rows(csv, b.familyHistory(), h -> List.of(h.familyId(), text(h.kind()),
-                    date(h.notedOn()), code(h.source())));
+                    date(h.notedOn()), code(h.source()), restricted(h.restricted())));
         }
+    }
+
+    /** Written {@code true} or {@code false}; not stated (a record that was not read from the database) is false. */
+    private static String restricted(Boolean restricted) {
+        return Boolean.TRUE.equals(restricted) ? "true" : "false";
+    }
+
+    private static List<String> with(List<String> leading, String... more) {
+        var row = new ArrayList<>(leading);
+        row.addAll(List.of(more));
+        return row;
     }
 
     private static List<String> withProvenance(List<String> leading, Provenance p) {

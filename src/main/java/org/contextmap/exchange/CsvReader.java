@@ -33,6 +33,9 @@ final class CsvReader {
     }
 
     private static final int EOF = -1;
+    /** No cell (the longest, a summary, has 4,000 characters) and no row of a bundle is nearly as long. */
+    static final int MAX_FIELD_BYTES = 1 << 16;
+    static final int MAX_FIELDS = 256;
 
     private final String fileName;
     private final InputStream in;
@@ -50,19 +53,34 @@ final class CsvReader {
     private int fieldLength;
     private boolean fieldAscii;
 
+    private boolean fieldTooLong;
+    private final long maxRows;
+
     private List<String> header = List.of();
 
-    private CsvReader(String fileName, InputStream in, Problems problems) {
+    private CsvReader(String fileName, InputStream in, Problems problems, long maxRows) {
         this.fileName = fileName;
         this.in = in;
         this.problems = problems;
+        this.maxRows = maxRows;
     }
 
     static Table read(String fileName, InputStream in, Problems problems) throws IOException {
-        return new CsvReader(fileName, in, problems).readAll();
+        return read(fileName, in, problems, Long.MAX_VALUE);
+    }
+
+    /** Reads the file; more than {@code maxRows} rows (each is kept in memory) refuse it ({@link EntryLimits.Exceeded}). */
+    static Table read(String fileName, InputStream in, Problems problems, long maxRows) throws IOException {
+        return new CsvReader(fileName, in, problems, maxRows).readAll();
     }
 
     private Table readAll() throws IOException {
+        String otherEncoding = otherByteOrderMark();
+        if (otherEncoding != null) {
+            problems.error(fileName, 0, Problem.FILE, "unreadable encoding: the file is " + otherEncoding
+                    + " (it starts with that byte-order mark); save the file as UTF-8");
+            return new Table(fileName, List.of(), List.of());
+        }
         skipByteOrderMark();
         List<CsvRecord> rows = new ArrayList<>();
         boolean headerRead = false;
@@ -78,6 +96,10 @@ final class CsvReader {
                 header = Arrays.stream(row.fields()).map(String::trim).toList();
                 headerRead = true;
                 continue;
+            }
+            if (rows.size() >= maxRows) {
+                throw new EntryLimits.Exceeded("the bundle has more rows than a bundle may have "
+                        + "(contextmap.import.max-rows); split it into several bundles");
             }
             rows.add(row);
         }
@@ -99,6 +121,7 @@ final class CsvReader {
         while (true) {
             fieldLength = 0;
             fieldAscii = true;
+            fieldTooLong = false;
             int column = fields.size();
             c = read();
             if (c == '"') {
@@ -153,7 +176,18 @@ final class CsvReader {
                     c = read();
                 }
             }
-            fields.add(decodeField(column, startLine));
+            if (fieldTooLong && !malformed) {
+                problems.error(fileName, startLine, columnName(column, startLine), "the value is longer than "
+                        + MAX_FIELD_BYTES + " bytes, far longer than any value of a bundle; is the file a CSV file?");
+                malformed = true;
+            }
+            if (fields.size() < MAX_FIELDS) {
+                fields.add(decodeField(column, startLine));
+            } else if (!malformed) {
+                problems.error(fileName, startLine, Problem.ROW, "the row has more than " + MAX_FIELDS
+                        + " fields; is the file a CSV file?");
+                malformed = true;
+            }
             if (c == ',') {
                 continue;
             }
@@ -207,6 +241,10 @@ final class CsvReader {
     }
 
     private void append(int c) {
+        if (fieldLength == MAX_FIELD_BYTES) {
+            fieldTooLong = true;
+            return;
+        }
         if (fieldLength == field.length) {
             field = Arrays.copyOf(field, field.length * 2);
         }
@@ -214,6 +252,13 @@ final class CsvReader {
             fieldAscii = false;
         }
         field[fieldLength++] = (byte) c;
+    }
+
+    /** The encoding a UTF-16 or UTF-32 byte-order mark announces, or {@code null}. */
+    private String otherByteOrderMark() throws IOException {
+        int first = peek();
+        boolean marked = (first == 0xFF || first == 0xFE || first == 0x00) && fill();
+        return marked ? ByteOrderMarks.otherEncoding(buffer, position, limit) : null;
     }
 
     private void skipByteOrderMark() throws IOException {

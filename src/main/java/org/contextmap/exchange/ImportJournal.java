@@ -100,24 +100,24 @@ class ImportJournal {
         var zip = new ByteArrayOutputStream();
         CsvBundleWriter.writeZip(before, zip);
         String marks = linkMarks.capture(before);
-        update(id, "CHECKING", """
+        update(id, "CHECKING", UPDATE + """
                 SET i.status = 'RUNNING', i.heartbeatAt = datetime(), i.rows = $rows,
                     i.beforeImage = $beforeImage, i.linkMarks = $linkMarks
-                """, Map.of("rows", before.rowCount(), "beforeImage", zip.toByteArray(), "linkMarks", marks));
+                """ + UPDATED, Map.of("rows", before.rowCount(), "beforeImage", zip.toByteArray(), "linkMarks", marks));
     }
 
     /** A sign of life. Fails if the import was meanwhile taken for dead and undone by another instance. */
     void heartbeat(String id) {
-        update(id, "RUNNING", "SET i.heartbeatAt = datetime()", Map.of());
+        update(id, "RUNNING", UPDATE + "SET i.heartbeatAt = datetime()" + UPDATED, Map.of());
     }
 
     void finish(String id, WriteCounts changes) {
-        update(id, "RUNNING", """
+        update(id, "RUNNING", UPDATE + """
                 SET i.status = 'IMPORTED', i.finishedAt = datetime(), i.nodesCreated = $nodes,
                     i.relationshipsCreated = $relationships
                 REMOVE i.beforeImage, i.linkMarks
                 WITH i OPTIONAL MATCH (lock:ImportLock {id: 'bundle', importId: i.id}) DELETE lock
-                """, Map.of("nodes", changes.nodesCreated(), "relationships", changes.relationshipsCreated()));
+                """ + UPDATED, Map.of("nodes", changes.nodesCreated(), "relationships", changes.relationshipsCreated()));
     }
 
     /** Ends an import that wrote nothing (the bundle was refused, or its check failed). */
@@ -213,12 +213,16 @@ class ImportJournal {
         }
     }
 
-    private void update(String id, String expectedStatus, String set, Map<String, Object> parameters) {
+    /** An update of the journal starts with this, then what it sets, then {@link #UPDATED}. */
+    private static final String UPDATE = "MATCH (i:Import {id: $id}) WHERE i.status = $expected\n";
+    private static final String UPDATED = "\nRETURN count(*) AS matched";
+
+    /** @param query a constant: {@link #UPDATE}, what it sets, {@link #UPDATED} */
+    private void update(String id, String expectedStatus, String query, Map<String, Object> parameters) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("id", id);
         all.put("expected", expectedStatus);
-        long matched = transaction.execute(tx -> client.query("MATCH (i:Import {id: $id}) WHERE i.status = $expected\n"
-                + set + "\nRETURN count(*) AS matched").bindAll(all).fetchAs(Long.class).one().orElse(0L));
+        long matched = transaction.execute(tx -> client.query(query).bindAll(all).fetchAs(Long.class).one().orElse(0L));
         if (matched == 0) {
             throw new IllegalStateException("Import " + id + " is no longer " + expectedStatus
                     + ": another instance took it for abandoned");

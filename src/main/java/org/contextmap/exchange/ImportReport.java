@@ -1,5 +1,6 @@
 package org.contextmap.exchange;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.contextmap.database.WriteCounts;
@@ -34,6 +35,30 @@ public record ImportReport(
 
     public enum Status {
         IMPORTED, VALID, REJECTED, FAILED
+    }
+
+    /**
+     * The API's error title, {@code {error, detail}} as every other error of the API has it, beside
+     * the report's own fields; absent when the bundle was imported or is valid.
+     */
+    @JsonProperty("error")
+    public String error() {
+        return switch (status) {
+            case REJECTED -> "Bundle refused";
+            case FAILED -> "Import failed";
+            default -> null;
+        };
+    }
+
+    /** A sentence saying what happened when the bundle was refused or failed; absent otherwise. */
+    @JsonProperty("detail")
+    public String detail() {
+        return switch (status) {
+            case REJECTED -> "The bundle has " + errorCount + (errorCount == 1 ? " error" : " errors")
+                    + " (listed in errors); nothing was written.";
+            case FAILED -> "The database failed while writing; everything this import had written was undone.";
+            default -> null;
+        };
     }
 
     public boolean rejected() {

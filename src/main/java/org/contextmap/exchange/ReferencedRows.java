@@ -75,6 +75,6 @@ record ReferencedRows(BundleReferences references, LocalDate today, boolean chec
         references.toLocation(r, "location_id", locationId);
         return new Incident(id, r.dateTime("occurred_at", true), r.enumeration("type", IncidentType.class, true),
                 r.enumeration("severity", Severity.class, false), r.enumeration("weapon", Weapon.class, false),
-                locationId, r.enumeration("source", Agency.class, false), r.text("summary"));
+                locationId, r.enumeration("source", Agency.class, false), r.text("summary"), r.optionalFlag("restricted"));
     }
 }

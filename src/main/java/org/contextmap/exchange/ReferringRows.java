@@ -35,7 +35,8 @@ record ReferringRows(BundleReferences references) {
         references.toPerson(r, "person_id", personId);
         references.toGroup(r, "group_id", groupId);
         keys.unique(r, "group_id", List.of(String.valueOf(personId), String.valueOf(groupId)));
-        return new GroupAssociation(personId, groupId, provenance(r));
+        return new GroupAssociation(personId, groupId, provenance(r), r.optionalFlag("restricted"),
+                r.date("confirmed_on", false), r.has("confirmed_on"));
     }
 
     Relationship relationship(RowReader r, DuplicateKeys keys) {
@@ -45,7 +46,7 @@ record ReferringRows(BundleReferences references) {
         if (pair != null && kind != null) {
             keys.unique(r, "person_b", List.of(pair, kind));
         }
-        return new Relationship(ends.a(), ends.b(), kind, provenance(r)).normalised();
+        return new Relationship(ends.a(), ends.b(), kind, provenance(r), r.optionalFlag("restricted")).normalised();
     }
 
     GroupRelation groupRelation(RowReader r, DuplicateKeys keys) {
@@ -122,7 +123,7 @@ record ReferringRows(BundleReferences references) {
         String familyId = r.required("family_id");
         references.historyOf(r, familyId);
         var history = new FamilyHistory(familyId, r.required("kind"), r.date("noted_on", false),
-                r.enumeration("source", Agency.class, false));
+                r.enumeration("source", Agency.class, false), r.optionalFlag("restricted"));
         if (r.ok()) {
             keys.unique(r, "kind", history.key());
         }

@@ -55,6 +55,9 @@ class GroupRepository {
             row.put("since", a.provenance().since());
             row.put("source", code(a.provenance().source()));
             row.put("confidence", code(a.provenance().confidence()));
+            row.put("restricted", a.restricted());
+            row.put("confirmationStated", a.confirmationStated());
+            row.put("confirmedOn", a.confirmedOn());
             return row;
         }, """
                 UNWIND $rows AS row
@@ -65,7 +68,12 @@ class GroupRepository {
                 WITH r, row WHERE NOT coalesce(r.since = row.since, r.since IS NULL AND row.since IS NULL)
                     OR NOT coalesce(r.source = row.source, r.source IS NULL AND row.source IS NULL)
                     OR NOT coalesce(r.confidence = row.confidence, r.confidence IS NULL AND row.confidence IS NULL)
-                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
+                    OR (row.restricted IS NOT NULL AND coalesce(r.restricted, false) <> row.restricted)
+                    OR (row.confirmationStated
+                        AND NOT coalesce(r.confirmedOn = row.confirmedOn, r.confirmedOn IS NULL AND row.confirmedOn IS NULL))
+                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence,
+                    r.restricted = CASE row.restricted WHEN true THEN true WHEN false THEN null ELSE r.restricted END,
+                    r.confirmedOn = CASE WHEN row.confirmationStated THEN row.confirmedOn ELSE r.confirmedOn END
                 """);
     }
 
@@ -106,59 +114,70 @@ class GroupRepository {
     }
 
     List<PeerGroup> all() {
-        return groups("MATCH (g:PeerGroup)", Map.of());
+        return groups("MATCH (g:PeerGroup)" + GROUP_RETURN, Map.of());
     }
 
     List<PeerGroup> byIds(Collection<String> ids) {
-        return groups("UNWIND $ids AS key MATCH (g:PeerGroup {id: key})", Map.of("ids", List.copyOf(ids)));
+        return groups("UNWIND $ids AS key MATCH (g:PeerGroup {id: key})" + GROUP_RETURN, Map.of("ids", List.copyOf(ids)));
     }
 
-    private List<PeerGroup> groups(String match, Map<String, Object> parameters) {
-        return List.copyOf(client.query(match + " RETURN g.id AS id, g.name AS name, g.area AS area ORDER BY id")
+    private static final String GROUP_RETURN = " RETURN g.id AS id, g.name AS name, g.area AS area ORDER BY id";
+
+    /** @param query a constant: a match of {@code g} followed by {@link #GROUP_RETURN} */
+    private List<PeerGroup> groups(String query, Map<String, Object> parameters) {
+        return List.copyOf(client.query(query)
                 .bindAll(parameters).fetchAs(PeerGroup.class).mappedBy((types, record) -> new PeerGroup(
                         record.get("id").asString(), text(record.get("name")), text(record.get("area")))).all());
     }
 
     List<GroupAssociation> allAssociations() {
-        return associations("MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup)", Map.of());
+        return associations("MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup)" + ASSOCIATION_RETURN, Map.of());
     }
 
     List<GroupAssociation> associationsByKeys(Collection<GroupAssociation> keys) {
         return associations("""
                 UNWIND $keys AS key
                 MATCH (p:YoungPerson {id: key.personId})-[r:ASSOCIATED_WITH]->(g:PeerGroup {id: key.groupId})
-                """, Map.of("keys", keys.stream().map(a -> Map.of("personId", a.personId(), "groupId", a.groupId()))
+                """ + ASSOCIATION_RETURN, Map.of("keys", keys.stream().map(a -> Map.of("personId", a.personId(), "groupId", a.groupId()))
                 .toList()));
     }
 
-    private List<GroupAssociation> associations(String match, Map<String, Object> parameters) {
-        return List.copyOf(client.query(match + """
+    private static final String ASSOCIATION_RETURN = """
 
-                RETURN p.id AS personId, g.id AS groupId, r {.source, .confidence, .since, .recordedAt} AS provenance
-                ORDER BY personId, groupId
-                """).bindAll(parameters).fetchAs(GroupAssociation.class).mappedBy((types, record) -> new GroupAssociation(
+            RETURN p.id AS personId, g.id AS groupId, r {.source, .confidence, .since, .recordedAt} AS provenance,
+                   coalesce(r.restricted, false) AS restricted, r.confirmedOn AS confirmedOn
+            ORDER BY personId, groupId
+            """;
+
+    /** @param query a constant: a match of {@code p}, {@code r} and {@code g} followed by {@link #ASSOCIATION_RETURN} */
+    private List<GroupAssociation> associations(String query, Map<String, Object> parameters) {
+        return List.copyOf(client.query(query).bindAll(parameters).fetchAs(GroupAssociation.class).mappedBy((types, record) -> new GroupAssociation(
                 record.get("personId").asString(), record.get("groupId").asString(),
-                provenance(record.get("provenance")))).all());
+                provenance(record.get("provenance")), record.get("restricted").asBoolean(),
+                record.get("confirmedOn").isNull() ? null : record.get("confirmedOn").asLocalDate(), true)).all());
     }
 
     List<GroupRelation> allRelations() {
-        return relations("MATCH (a:PeerGroup)-[r:IN_CONFLICT_WITH|ALLIED_WITH]->(b:PeerGroup)", Map.of());
+        return relations("MATCH (a:PeerGroup)-[r:IN_CONFLICT_WITH|ALLIED_WITH]->(b:PeerGroup)" + RELATION_RETURN, Map.of());
     }
 
     List<GroupRelation> relationsByKeys(Collection<GroupRelation> keys) {
         return relations("""
                 UNWIND $keys AS key
                 MATCH (a:PeerGroup {id: key.a})-[r:IN_CONFLICT_WITH|ALLIED_WITH]->(b:PeerGroup {id: key.b})
-                """, Map.of("keys", keys.stream().map(GroupRelation::normalised)
+                """ + RELATION_RETURN, Map.of("keys", keys.stream().map(GroupRelation::normalised)
                 .map(r -> Map.of("a", r.groupA(), "b", r.groupB())).toList()));
     }
 
-    private List<GroupRelation> relations(String match, Map<String, Object> parameters) {
-        return List.copyOf(client.query(match + """
+    private static final String RELATION_RETURN = """
 
-                RETURN a.id AS a, b.id AS b, type(r) AS type, r.since AS since, r.source AS source
-                ORDER BY a, b
-                """).bindAll(parameters).fetchAs(GroupRelation.class).mappedBy((types, record) -> new GroupRelation(
+            RETURN a.id AS a, b.id AS b, type(r) AS type, r.since AS since, r.source AS source
+            ORDER BY a, b
+            """;
+
+    /** @param query a constant: a match of {@code a}, {@code r} and {@code b} followed by {@link #RELATION_RETURN} */
+    private List<GroupRelation> relations(String query, Map<String, Object> parameters) {
+        return List.copyOf(client.query(query).bindAll(parameters).fetchAs(GroupRelation.class).mappedBy((types, record) -> new GroupRelation(
                 record.get("a").asString(), record.get("b").asString(),
                 record.get("type").asString().equals("IN_CONFLICT_WITH") ? GroupRelationKind.CONFLICT
                         : GroupRelationKind.ALLIANCE,

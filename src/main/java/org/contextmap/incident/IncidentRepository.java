@@ -45,13 +45,15 @@ class IncidentRepository {
             row.put("source", code(i.source()));
             row.put("summary", i.summary());
             row.put("locationId", i.locationId());
+            row.put("restricted", i.restricted());
             return row;
         }, """
                 UNWIND $rows AS row
                 MERGE (i:Incident {id: row.id})
                   ON CREATE SET i.recordedAt = $now, i.importId = $importId
                 SET i.occurredAt = row.occurredAt, i.type = row.type, i.severity = row.severity,
-                    i.weapon = row.weapon, i.source = row.source, i.summary = row.summary
+                    i.weapon = row.weapon, i.source = row.source, i.summary = row.summary,
+                    i.restricted = CASE row.restricted WHEN true THEN true WHEN false THEN null ELSE i.restricted END
                 """, """
                 UNWIND $rows AS row
                 MATCH (i:Incident {id: row.id})-[old:AT]->(l:Location)
@@ -167,7 +169,7 @@ class IncidentRepository {
         return new Incident(i.get("id").asString(), dateTime(i.get("occurredAt")),
                 enumeration(i.get("type"), IncidentType.class), enumeration(i.get("severity"), Severity.class),
                 enumeration(i.get("weapon"), Weapon.class), text(record.get("locationId")),
-                enumeration(i.get("source"), Agency.class), text(i.get("summary")));
+                enumeration(i.get("source"), Agency.class), text(i.get("summary")), i.get("restricted").asBoolean(false));
     }
 
     List<Involvement> allInvolvements() {

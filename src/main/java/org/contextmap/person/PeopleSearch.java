@@ -29,18 +29,19 @@ class PeopleSearch {
         this.client = client;
     }
 
+    private static final String HOME_AREA = """
+            OPTIONAL MATCH (h:Location {id: p.homeArea})
+            WITH p, coalesce(h.name, p.homeArea) AS homeArea
+            """;
+
     List<PersonSummary> search(PeopleQuery query) {
         // Age sorts the opposite way to date of birth; the sort expression comes from an enum, never from input
         boolean descending = query.sortBy() == PeopleQuery.Sort.AGE ? query.ascending() : !query.ascending();
         String order = query.sortBy().expression + (descending ? " DESC" : " ASC") + ", p.id";
         // the name of the home area is looked up for the page only, unless the page is sorted by it
         boolean byHomeArea = query.sortBy() == PeopleQuery.Sort.HOME_AREA;
-        String homeArea = """
-                OPTIONAL MATCH (h:Location {id: p.homeArea})
-                WITH p, coalesce(h.name, p.homeArea) AS homeArea
-                """;
         String page = "WITH %s ORDER BY %s SKIP $offset LIMIT $limit\n".formatted(byHomeArea ? "p, homeArea" : "p", order);
-        return List.copyOf(client.query(PEOPLE_MATCH + (byHomeArea ? homeArea + page : page + homeArea) + """
+        return List.copyOf(client.query(PEOPLE_MATCH + (byHomeArea ? HOME_AREA + page : page + HOME_AREA) + """
                 OPTIONAL MATCH (p)-[:ATTENDS]->(s:Location)
                 RETURN p, homeArea, s.name AS school,
                        COUNT { (p)-[:INVOLVED_IN {role: 'VICTIM'}]->(:Incident) } AS victimOf

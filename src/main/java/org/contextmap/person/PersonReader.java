@@ -104,7 +104,8 @@ class PersonReader {
 
     /** A relationship {@code r} from {@code a} to {@code b}, as {@link #relationship} maps it. */
     private static final String RELATIONSHIP_RETURN = """
-            RETURN a.id AS a, b.id AS b, r.kind AS kind, r {.source, .confidence, .since, .recordedAt} AS provenance
+            RETURN a.id AS a, b.id AS b, r.kind AS kind, r {.source, .confidence, .since, .recordedAt} AS provenance,
+                   coalesce(r.restricted, false) AS restricted
             """;
 
     List<Relationship> allRelationships() {
@@ -127,7 +128,8 @@ class PersonReader {
 
     private static Relationship relationship(Record record) {
         return new Relationship(record.get("a").asString(), record.get("b").asString(),
-                enumeration(record.get("kind"), RelationshipKind.class), provenance(record.get("provenance")));
+                enumeration(record.get("kind"), RelationshipKind.class), provenance(record.get("provenance")),
+                record.get("restricted").asBoolean());
     }
 
     List<Acquaintance> relationshipsOf(String personId) {
@@ -144,7 +146,8 @@ class PersonReader {
 
     /** A family history entry {@code h} of family {@code f}, as {@link #familyHistory} maps it. */
     private static final String FAMILY_HISTORY_RETURN = """
-            RETURN f.id AS familyId, h.kind AS kind, h.notedOn AS notedOn, h.source AS source
+            RETURN f.id AS familyId, h.kind AS kind, h.notedOn AS notedOn, h.source AS source,
+                   coalesce(h.restricted, false) AS restricted
             """;
 
     List<FamilyHistory> allFamilyHistory() {
@@ -166,7 +169,7 @@ class PersonReader {
 
     private static FamilyHistory familyHistory(Record record) {
         return new FamilyHistory(text(record.get("familyId")), text(record.get("kind")), date(record.get("notedOn")),
-                enumeration(record.get("source"), Agency.class));
+                enumeration(record.get("source"), Agency.class), record.get("restricted").asBoolean());
     }
 
     Optional<Family> familyOf(String personId) {
@@ -180,7 +183,7 @@ class PersonReader {
                 CALL (f) {
                   MATCH (h:FamilyHistory)-[:OF]->(f)
                   WITH h ORDER BY h.notedOn DESC
-                  RETURN collect(h {.kind, .notedOn, .source}) AS history
+                  RETURN collect(h {.kind, .notedOn, .source, .restricted}) AS history
                 }
                 RETURN f.id AS id, members, history
                 """).bind(personId).to("id").fetchAs(Family.class).mappedBy((types, record) -> {
@@ -188,7 +191,8 @@ class PersonReader {
             return new Family(familyId,
                     record.get("members").asList(m -> new Family.Member(m.get("id").asString(), text(m.get("name")))),
                     record.get("history").asList(h -> new FamilyHistory(familyId, text(h.get("kind")),
-                            date(h.get("notedOn")), enumeration(h.get("source"), Agency.class))));
+                            date(h.get("notedOn")), enumeration(h.get("source"), Agency.class),
+                            h.get("restricted").asBoolean(false))));
         }).one();
     }
 }

@@ -94,6 +94,7 @@ class PersonWriter {
                 MATCH (a) WHERE elementId(a) = row.ea AND a.id = row.a AND 'YoungPerson' IN labels(a)
                 MATCH (b) WHERE elementId(b) = row.eb AND b.id = row.b AND 'YoungPerson' IN labels(b)
                 CREATE (a)-[:KNOWS {kind: row.kind, since: row.since, source: row.source, confidence: row.confidence,
+                                    restricted: CASE WHEN row.restricted THEN true END,
                                     recordedAt: $now, importId: $importId}]->(b)
                 """).plus(writer.write(byFreshness.get(false), r -> relationshipRow(r, refs), """
                 UNWIND $rows AS row
@@ -104,7 +105,9 @@ class PersonWriter {
                 WITH r, row WHERE NOT coalesce(r.since = row.since, r.since IS NULL AND row.since IS NULL)
                     OR NOT coalesce(r.source = row.source, r.source IS NULL AND row.source IS NULL)
                     OR NOT coalesce(r.confidence = row.confidence, r.confidence IS NULL AND row.confidence IS NULL)
-                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence
+                    OR (row.restricted IS NOT NULL AND coalesce(r.restricted, false) <> row.restricted)
+                SET r.since = row.since, r.source = row.source, r.confidence = row.confidence,
+                    r.restricted = CASE row.restricted WHEN true THEN true WHEN false THEN null ELSE r.restricted END
                 """));
     }
 
@@ -119,6 +122,7 @@ class PersonWriter {
         row.put("since", n.provenance().since());
         row.put("source", code(n.provenance().source()));
         row.put("confidence", code(n.provenance().confidence()));
+        row.put("restricted", n.restricted());
         return row;
     }
 
@@ -130,6 +134,7 @@ class PersonWriter {
             row.put("kind", h.kind());
             row.put("notedOn", h.notedOn());
             row.put("source", code(h.source()));
+            row.put("restricted", h.restricted());
             return row;
         }, """
                 UNWIND $rows AS row
@@ -137,7 +142,8 @@ class PersonWriter {
                   ON CREATE SET f.importId = $importId
                 MERGE (h:FamilyHistory {id: row.key})
                   ON CREATE SET h.recordedAt = $now, h.importId = $importId
-                SET h.kind = row.kind, h.notedOn = row.notedOn, h.source = row.source
+                SET h.kind = row.kind, h.notedOn = row.notedOn, h.source = row.source,
+                    h.restricted = CASE row.restricted WHEN true THEN true WHEN false THEN null ELSE h.restricted END
                 MERGE (h)-[r:OF]->(f)
                   ON CREATE SET r.importId = $importId
                 """);

@@ -36,6 +36,7 @@ final class ProfileDisclosure {
                         lens.name(m.personId(), m.name()))).toList() : List.of(),
                 profile.family().history().stream()
                         .filter(h -> health || h.source() != Agency.HEALTH)
+                        .filter(h -> lens.restricted() || !Boolean.TRUE.equals(h.restricted()))
                         .filter(h -> casework || h.source() == null).toList());
         var associations = network ? profile.associations() : List.<Association>of();
         var relationships = network ? profile.relationships().stream()
@@ -58,7 +59,8 @@ final class ProfileDisclosure {
         Incident i = pi.incident();
         String source = i.source() == null ? null : i.source().name();
         Incident shown = new Incident(i.id(), i.occurredAt(), i.type(), i.severity(), i.weapon(), i.locationId(),
-                i.source(), NeedToKnow.detail(lens.viewer(), source, false, i.summary()));
+                i.source(), NeedToKnow.detail(lens.viewer(), source, Boolean.TRUE.equals(i.restricted()), i.summary()),
+                i.restricted());
         return new PersonIncident(shown, pi.role(), pi.locationName(), pi.others().stream()
                 .map(o -> new PersonIncident.Participant(lens.shownId(o.personId()), lens.name(o.personId(), o.name()),
                         o.role())).toList());

@@ -6,6 +6,11 @@ import java.util.Set;
 /**
  * Every node label ContextMap stores, with the feature that owns it and its properties.
  * See docs/domain-model.md for what each means.
+ *
+ * <p>{@code restricted} (on incidents and family history, and on the {@link RelType#KNOWS} and
+ * {@link RelType#ASSOCIATED_WITH} relationships) is {@code true} on intelligence the recording
+ * agency marked as restricted, whose detail need-to-know rules show only to the police; it is
+ * absent otherwise (read it as {@code coalesce(x.restricted, false)}).
  */
 public enum NodeLabel {
 
@@ -15,14 +20,15 @@ public enum NodeLabel {
     /** A family, known only by its id: what links siblings. */
     FAMILY("Family", "person", true, "id", "importId"),
     /** Something known about a family (domestic abuse, parental mental health …) that every sibling's record shows. */
-    FAMILY_HISTORY("FamilyHistory", "person", true, "id", "kind", "notedOn", "source", "recordedAt", "importId"),
+    FAMILY_HISTORY("FamilyHistory", "person", true, "id", "kind", "notedOn", "source", "restricted", "recordedAt",
+            "importId"),
     /** A peer group young people are associated with. */
     PEER_GROUP("PeerGroup", "group", true, "id", "name", "area", "recordedAt", "importId"),
     /** A place: a school, park, transport hub, estate, shop, youth club, street or home area. */
     LOCATION("Location", "place", true, "id", "name", "type", "latitude", "longitude", "recordedAt", "importId"),
     /** Something that happened: an assault, a stabbing, a robbery, exploitation, a missing episode … */
     INCIDENT("Incident", "incident", true, "id", "occurredAt", "type", "severity", "weapon", "summary", "source",
-            "recordedAt", "importId"),
+            "restricted", "recordedAt", "importId"),
     /** A suspension, exclusion, managed move, absence or missing education. */
     EDUCATION_EVENT("EducationEvent", "casework", true, "id", "date", "kind", "days", "recordedAt", "importId"),
     /** A referral about a child from an agency, with its outcome. */

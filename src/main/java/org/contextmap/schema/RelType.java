@@ -10,7 +10,7 @@ import java.util.Set;
 public enum RelType {
 
     /** A tie between two young people (friend, sibling, co-offender …), with who recorded it and how sure they are. */
-    KNOWS("person", "kind", "since", "source", "confidence", "recordedAt", "importId"),
+    KNOWS("person", "kind", "since", "source", "confidence", "restricted", "recordedAt", "importId"),
     /** A young person's family. */
     IN_FAMILY("person", "importId"),
     /** The school a young person attends. */
@@ -19,10 +19,10 @@ public enum RelType {
     OF("person", "importId"),
     /**
      * A young person's association with a peer group: an association with a source, never membership as fact.
-     * {@code confirmedOn}: the day it was last re-confirmed; it stops counting when neither that nor
-     * {@code since} falls within the retention period (docs/retention.md).
+     * {@code confirmedOn}: the day it was last re-confirmed (absent: not since {@code since}); it stops
+     * counting when neither that nor {@code since} falls within the retention period (docs/retention.md).
      */
-    ASSOCIATED_WITH("group", "since", "confirmedOn", "source", "confidence", "recordedAt", "importId"),
+    ASSOCIATED_WITH("group", "since", "source", "confidence", "restricted", "confirmedOn", "recordedAt", "importId"),
     /** Two peer groups recorded as in conflict. */
     IN_CONFLICT_WITH("group", "since", "source", "recordedAt", "importId"),
     /** Two peer groups recorded as allied. */

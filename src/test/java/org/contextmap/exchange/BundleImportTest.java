@@ -244,16 +244,59 @@ class BundleImportTest {
 
     @Test
     void theExportHoldsWhatWasImported() {
-        Path original = TestBundles.valid().writeTo(folder.resolve("original"));
+        Path original = withRestrictedAndConfirmed(TestBundles.valid()).writeTo(folder.resolve("original"));
         importer.importFolder(original, false);
 
         Path exported = folder.resolve("exported");
         CsvBundleWriter.writeFolder(exporter.read(), exported);
 
         for (String file : List.of("young_people.csv", "relationships.csv", "incidents.csv", "meetings.csv",
-                "referrals.csv", "education_events.csv", "family_history.csv", "group_relations.csv")) {
+                "referrals.csv", "education_events.csv", "family_history.csv", "group_relations.csv",
+                "group_associations.csv")) {
             assertThat(sortedRows(exported.resolve(file))).as(file).isEqualTo(sortedRows(original.resolve(file)));
         }
+    }
+
+    @Test
+    void aBundleWithoutTheLaterColumnsKeepsWhatIsStoredAndAnEmptyCellClears() {
+        importBundle(withRestrictedAndConfirmed(TestBundles.valid()));
+        importBundle(TestBundles.valid());
+
+        assertThat(graph.count("MATCH (i:Incident {restricted: true}) RETURN count(i)")).isEqualTo(1);
+        assertThat(graph.count("MATCH ()-[r:KNOWS {restricted: true}]->() RETURN count(r)")).isEqualTo(1);
+        assertThat(graph.count("MATCH ()-[r:ASSOCIATED_WITH {restricted: true}]->() WHERE r.confirmedOn = date('2026-05-01') "
+                + "RETURN count(r)")).isEqualTo(1);
+        assertThat(graph.count("MATCH (h:FamilyHistory {restricted: true}) RETURN count(h)")).isEqualTo(1);
+
+        importBundle(withRestrictedAndConfirmed(TestBundles.valid()).replace("incidents.csv", "true", "")
+                .replace("group_associations.csv", "true,2026-05-01", "false,"));
+
+        assertThat(graph.count("MATCH (i:Incident) WHERE i.restricted IS NOT NULL RETURN count(i)")).isZero();
+        assertThat(graph.count("MATCH ()-[r:ASSOCIATED_WITH]->() WHERE r.restricted IS NOT NULL OR r.confirmedOn IS NOT NULL "
+                + "RETURN count(r)")).isZero();
+    }
+
+    /** The small bundle with the columns added by issue #15, some restricted, one association re-confirmed. */
+    private static TestBundles withRestrictedAndConfirmed(TestBundles bundle) {
+        return bundle.with("relationships.csv", """
+                        person_a,person_b,kind,since,source,confidence,restricted
+                        YP2,YP1,SIBLING,,SOCIAL_CARE,CONFIRMED,false
+                        YP1,YP3,FRIEND,2024-09-01,YOUNG_PERSON,CONFIRMED,true
+                        """)
+                .with("group_associations.csv", """
+                        person_id,group_id,since,source,confidence,restricted,confirmed_on
+                        YP2,G1,2025-06-01,POLICE,PROBABLE,true,2026-05-01
+                        YP3,G2,2025-01-10,PARENT_CARER,POSSIBLE,false,
+                        """)
+                .with("incidents.csv", """
+                        id,occurred_at,type,severity,weapon,location_id,source,summary,restricted
+                        I1,2026-01-10T21:40,ASSAULT,SERIOUS,NONE,P1,POLICE,"Assaulted in the park, by two others",true
+                        I2,2026-09-03T16:05,STABBING,LIFE_THREATENING,KNIFE,P1,HEALTH,Knife injury seen in the emergency department,false
+                        """)
+                .with("family_history.csv", """
+                        family_id,kind,noted_on,source,restricted
+                        F1,Domestic abuse,2023-05-01,POLICE,true
+                        """);
     }
 
     private static List<String> sortedRows(Path file) {

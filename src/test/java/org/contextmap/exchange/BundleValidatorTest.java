@@ -195,17 +195,22 @@ class BundleValidatorTest {
     }
 
     @Test
-    void idsWithTheSeparatorOfCompositeKeysDoNotCollide() {
+    void idsMayNotHoldTheSeparatorOfCompositeKeys() {
+        Bundle refused = validate(TestBundles.valid().append("young_people.csv", "A|B,Person A|B,,,,,,,,,,,"));
+
+        assertThat(refused).isNull();
+        assertThat(errors()).containsExactly("young_people.csv:5: id: \"A|B\" is not a valid id; an id has letters, "
+                + "digits, '-', '_', '.' or ':' and starts with a letter or a digit");
+    }
+
+    @Test
+    void freeTextWithTheSeparatorOfCompositeKeysDoesNotCollide() {
         Bundle bundle = validate(TestBundles.valid()
-                .append("young_people.csv", "A,Person A,,,,,,,,,,,")
-                .append("young_people.csv", "A|B,Person A|B,,,,,,,,,,,")
-                .append("peer_groups.csv", "B|C,Group B|C,")
-                .append("peer_groups.csv", "C,Group C,")
-                .append("group_associations.csv", "A,B|C,,,")
-                .append("group_associations.csv", "A|B,C,,,"));
+                .append("family_history.csv", "F1,Bullying|threats,2024-01-01,POLICE")
+                .append("family_history.csv", "F1,Bullying,2024-01-01,POLICE"));
 
         assertThat(errors()).isEmpty();
-        assertThat(bundle.groupAssociations()).hasSize(4);
+        assertThat(bundle.familyHistory()).hasSize(3);
     }
 
     @Test

@@ -129,6 +129,11 @@ public final class TestBundles {
         return with(file, content + row + "\n");
     }
 
+    /** The bytes of one file as the bundle holds it. */
+    public byte[] zipEntry(String file) {
+        return files.get(file).clone();
+    }
+
     public Path writeTo(Path folder) {
         try {
             Files.createDirectories(folder);
