@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
 import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.NeedToKnow;
@@ -100,6 +101,18 @@ public class AlertService {
                         .thenComparing(a -> a.code().ordinal()))
                 .map(disclosure::of)
                 .toList();
+    }
+
+    /**
+     * The ids of the young people with an undecided alert on a day ({@code null}: today): ids only,
+     * for reports that count (the disproportionality report, docs/access.md column EQUALITY).
+     */
+    public Set<String> peopleWithOpenAlerts(LocalDate asOf) {
+        NeedToKnow.require(Viewer.current(), NeedToKnow.Fact.EQUALITY, "the disproportionality report");
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        Map<String, Decision> decided = decisions.latest();
+        return evaluate(day).alerts().stream().filter(alert -> !decided.containsKey(alert.id()))
+                .map(Alert::personId).collect(Collectors.toSet());
     }
 
     /**

@@ -45,20 +45,32 @@ class AuditQueries {
         parameters.put("skip", skip);
         parameters.put("limit", limit);
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(match(filter) + RETURNED, parameters).list(AuditQueries::entry));
+            return session.executeRead(tx -> tx.run(entriesQuery(filter), parameters).list(AuditQueries::entry));
         }
     }
 
     /** How many entries match. */
     long count(Filter filter) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(match(filter) + "RETURN count(e) AS n", parameters(filter))
+            return session.executeRead(tx -> tx.run(countQuery(filter), parameters(filter))
                     .single().get("n").asLong());
         }
     }
 
-    private static String match(Filter filter) {
-        return filter.personId() != null ? BY_PERSON : filter.user() != null ? BY_USER : ALL;
+    private static final String ENTRIES_BY_PERSON = BY_PERSON + RETURNED;
+    private static final String ENTRIES_BY_USER = BY_USER + RETURNED;
+    private static final String ENTRIES = ALL + RETURNED;
+    private static final String COUNT_BY_PERSON = BY_PERSON + "RETURN count(e) AS n";
+    private static final String COUNT_BY_USER = BY_USER + "RETURN count(e) AS n";
+    private static final String COUNT = ALL + "RETURN count(e) AS n";
+
+    /** One of the constant queries, by the index the filter can use. */
+    private static String entriesQuery(Filter filter) {
+        return filter.personId() != null ? ENTRIES_BY_PERSON : filter.user() != null ? ENTRIES_BY_USER : ENTRIES;
+    }
+
+    private static String countQuery(Filter filter) {
+        return filter.personId() != null ? COUNT_BY_PERSON : filter.user() != null ? COUNT_BY_USER : COUNT;
     }
 
     private static Map<String, Object> parameters(Filter filter) {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.contextmap.alert.Alert;
 import org.contextmap.alert.AlertService;
 import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.Role;
@@ -115,10 +114,7 @@ public class DisproportionalityService {
     /** For each outcome, the ids of the young people who have it on the day. */
     private Map<Outcome, Set<String>> outcomes(LocalDate day) {
         Map<Outcome, Set<String>> outcomes = new EnumMap<>(Outcome.class);
-        Set<String> alerted = new HashSet<>();
-        alerts.alerts(day, new AlertService.Filter(null, null, null, null, false)).stream().map(Alert::personId)
-                .forEach(alerted::add);
-        outcomes.put(Outcome.OPEN_ALERT, alerted);
+        outcomes.put(Outcome.OPEN_ALERT, alerts.peopleWithOpenAlerts(day));
         outcomes.put(Outcome.HIGH_RISK, risk.highRisk(day));
         NetworkSnapshot snapshot = snapshots.on(day);
         Set<String> associated = new HashSet<>();

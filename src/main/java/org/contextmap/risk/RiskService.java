@@ -207,6 +207,7 @@ public class RiskService {
      * record is read.
      */
     public Set<String> highRisk(LocalDate asOf) {
+        NeedToKnow.require(Viewer.current(), NeedToKnow.Fact.EQUALITY, "the disproportionality report");
         RiskScores.Day day = scores.day(asOf);
         double[] values = day.scores();
         Calibration calibration = scores.calibration();
