@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout {
     private static Component who(AuthenticationContext signedIn) {
         var box = new HorizontalLayout();
         box.addClassName("cm-signed-in");
+        box.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         if (!signedIn.isAuthenticated()) {
             return box;
