@@ -52,6 +52,13 @@ class ApiSignInResponses implements AuthenticationEntryPoint, AccessDeniedHandle
                         + request.getRequestURI().replaceAll("[^A-Za-z0-9/._-]", "?") + " (see docs/access.md)."));
     }
 
+    /** The firewall refused the address. */
+    void rejected(HttpServletRequest request, HttpServletResponse response, RuntimeException refused)
+            throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, new ApiError("Bad request", "The address has characters no address "
+                + "of ContextMap has (such as //, an encoded slash or a control character)."));
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, ApiError error) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -16,14 +16,15 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two ways in, and nothing open besides the login page and static assets (docs/access.md):
  * <ol>
- *   <li>{@code /api/**}: HTTP Basic for scripts, stateless, no CSRF token (no cookies are used),
- *       401/403 in the API's JSON shape;</li>
+ *   <li>{@code /api/**} and the error page: HTTP Basic for scripts, stateless, no CSRF token (no
+ *       cookies are used), 401/403 in the API's JSON shape;</li>
  *   <li>everything else: the Vaadin screens behind the login view, with Vaadin's own CSRF
  *       protection, and OpenID Connect when a provider is configured.</li>
  * </ol>
@@ -44,9 +45,12 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiSignInResponses responses,
                             ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/error")
                 .addFilterAfter(capture(strategies), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        // the error page a failed request is forwarded to answers in the API's JSON shape
+                        .requestMatchers("/error").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/imports").hasRole("ADMIN")
                         .requestMatchers("/api/export/csv").hasRole("ADMIN")
@@ -67,14 +71,18 @@ class SecurityConfiguration {
             throws Exception {
         http.headers(headers -> secureHeaders(headers, UI_POLICY));
         http.addFilterAfter(capture(strategies), AnonymousAuthenticationFilter.class);
-        // the error page an API failure is forwarded to answers in the API's JSON shape, whoever asked
-        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         if (providers.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage(LoginView.PATH)
                     .userInfoEndpoint(info -> info.userAuthoritiesMapper(new OidcRoleMapping(oidc))));
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /** An address the firewall refuses (an encoded slash, {@code //}, a control character) gets the API's 400. */
+    @Bean
+    RequestRejectedHandler refusedAddresses(ApiSignInResponses responses) {
+        return responses::rejected;
     }
 
     /** The holder strategy this context's chains use: its bean (Vaadin's), as Spring Security itself picks it. */

@@ -47,18 +47,22 @@ public record Viewer(String user, Set<Role> roles, Set<String> schools, String p
     }
 
     /**
-     * The person behind the current request, or {@link #SYSTEM} outside any request. Read first from
-     * the request (where the security chain put them), then from Spring Security's holder (a Vaadin
-     * background task has no request).
+     * The person behind the current request, or {@link #SYSTEM} for work no request asked for. Read
+     * first from the request, where the security chain put them (every request passes one of the two
+     * chains, which always put someone there, if only an anonymous visitor), then from Spring
+     * Security's holder (a Vaadin background task has no request). Neither: the application's own
+     * work — start-up, scheduled jobs, commands.
      */
     public static Viewer current() {
-        Authentication authentication = RequestContextHolder.getRequestAttributes() != null
-                && RequestContextHolder.getRequestAttributes().getAttribute(AUTHENTICATION_ATTRIBUTE,
-                RequestAttributes.SCOPE_REQUEST) instanceof Authentication captured
-                ? captured : SecurityContextHolder.getContext().getAuthentication();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object captured = request == null ? null
+                : request.getAttribute(AUTHENTICATION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        Authentication authentication = captured instanceof Authentication settled ? settled
+                : SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication.getClass().getSimpleName().startsWith("Anonymous")) {
-            return RequestContextHolder.getRequestAttributes() == null ? SYSTEM : anonymous();
+            // a request the security chain saw is someone who has not signed in; anything else is the application
+            return captured != null ? anonymous() : SYSTEM;
         }
         return of(authentication.getName(), authentication.getAuthorities(), requestPurpose(), requestChannel());
     }

@@ -79,7 +79,7 @@ class AuditTrailTest {
                 "/api/people/YP1/alerts", "/api/risk", "/api/export/csv", "/api/people/NOBODY")) {
             // a MockMvc without the tests' default purpose (support.SignedInRequests)
             MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build()
-                    .perform(get(path).with(user("pc.jones").roles("POLICE")))
+                    .perform(get(path).with(user("pc.jones").roles("ADMIN")))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.error").value("Bad request"))
                     .andExpect(jsonPath("$.detail", startsWith("Say why you are reading this record: send the "
