@@ -12,7 +12,6 @@ import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -83,8 +82,7 @@ class ApiExceptionHandler {
     }
 
     /** A header, cookie or path value that does not bind, or a parameter that fails its constraints. */
-    @ExceptionHandler({ServletRequestBindingException.class, HandlerMethodValidationException.class,
-            MethodArgumentNotValidException.class})
+    @ExceptionHandler({ServletRequestBindingException.class, HandlerMethodValidationException.class})
     ResponseEntity<ApiError> unboundRequest(Exception e) {
         return answer(HttpStatus.BAD_REQUEST, "Bad request", "The request's parameters are not valid.");
     }

@@ -29,14 +29,16 @@ public class DataDump {
         client.query("""
                 MATCH (n)
                 WHERE none(label IN labels(n) WHERE label STARTS WITH '__'
-                      OR label IN ['AuditEntry', 'Import', 'ImportLock', 'DataVersion', 'DataChange'])
+                      OR label IN ['AuditEntry', 'AuditChain', 'Import', 'ImportLock', 'DataVersion', 'DataChange', 'User',
+                        'PseudonymKey'])
                 RETURN labels(n) AS labels, properties(n) AS properties
                 """).fetch().all()
                 .forEach(row -> lines.add(labels(row.get("labels")) + " " + sorted(row.get("properties"))));
         client.query("""
                 MATCH (a)-[r]->(b)
                 WHERE none(label IN labels(a) + labels(b) WHERE label STARTS WITH '__'
-                      OR label IN ['AuditEntry', 'Import', 'ImportLock', 'DataVersion', 'DataChange'])
+                      OR label IN ['AuditEntry', 'AuditChain', 'Import', 'ImportLock', 'DataVersion', 'DataChange', 'User',
+                        'PseudonymKey'])
                 RETURN labels(a) AS la, coalesce(a.id, '') AS a, type(r) AS type, properties(r) AS properties,
                        labels(b) AS lb, coalesce(b.id, '') AS b
                 """).fetch().all()
