@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.contextmap.base.ApiError;
+import org.contextmap.base.DatabaseUnavailable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,6 +32,13 @@ class ApiSignInResponses implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (DatabaseUnavailable.causedBy(failure)) {
+            // the user could not be looked up: not a wrong password, and no reason to count a failure
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, new ApiError("Database unavailable",
+                    DatabaseUnavailable.SENTENCE));
+            return;
+        }
         // a lock found while loading the user arrives wrapped by the authentication provider
         AuthenticationException cause = failure.getCause() instanceof AuthenticationException inner ? inner : failure;
         String detail = switch (cause) {

@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import org.contextmap.account.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,7 +22,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two ways in, and nothing open besides the login page and static assets (docs/access.md):
+ * Two ways in, and nothing open besides the login page, static assets and the health check
+ * (docs/access.md, docs/operations.md):
  * <ol>
  *   <li>{@code /api/**} and the error page: HTTP Basic for scripts, stateless, no CSRF token (no
  *       cookies are used), 401/403 in the API's JSON shape;</li>
@@ -40,6 +42,30 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /**
+     * The Actuator's addresses ({@code /actuator/**}): health and its readiness and liveness groups
+     * are open, because load balancers and orchestrators probe them without credentials, and say
+     * UP or DOWN only (the details are for ADMIN); metrics and everything else are for ADMIN,
+     * over HTTP Basic like the API.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, ApiSignInResponses responses,
+                                   ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .addFilterAfter(capture(strategies), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to("health")).permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(responses))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> secureHeaders(headers, API_POLICY))
+                .build();
+    }
 
     @Bean
     @Order(1)

@@ -56,6 +56,11 @@ class AuditLog implements DisposableBean {
         return enabled;
     }
 
+    /** Calls waiting for their entries to be written: for the audit queue metric. */
+    int waiting() {
+        return queue.size();
+    }
+
     /**
      * Writes the entries and returns once they are committed.
      *

@@ -21,6 +21,13 @@ class ApiErrorController implements ErrorController {
 
     @RequestMapping(path = "/error", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApiError> error(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
+            // a filter (signing in, the audit of a read) could not reach the database
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(new ApiError("Database unavailable", DatabaseUnavailable.SENTENCE));
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;

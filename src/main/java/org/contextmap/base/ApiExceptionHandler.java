@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -110,8 +111,21 @@ class ApiExceptionHandler {
                 ApiError.echo(e.getMethod()) + " is not supported here.");
     }
 
+    @ExceptionHandler(TooSlowException.class)
+    ResponseEntity<ApiError> tooSlow(TooSlowException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "60")
+                .body(new ApiError("Took too long", e.getMessage()).bounded());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("The database cannot be reached: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(new ApiError("Database unavailable", DatabaseUnavailable.SENTENCE));
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected API failure, reference {}", reference, e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

@@ -117,6 +117,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return directory;
     }
 
+    /**
+     * Once the application has started, its own shutdown hook closes it, and the database with it
+     * after the requests and imports in flight have finished (graceful shutdown). Our hook would
+     * close the database at the same moment, under them, because the JVM runs shutdown hooks
+     * side by side: so it is removed.
+     */
+    void handOverShutdown() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(closeOnExit);
+        } catch (IllegalStateException exiting) {
+            // already exiting: the hook is running or done
+        }
+    }
+
     /** Shuts the database down once, whether the application context or the process's exit asks first. */
     @Override
     public void close() {

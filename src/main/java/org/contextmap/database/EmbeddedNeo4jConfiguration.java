@@ -2,10 +2,13 @@ package org.contextmap.database;
 
 import java.net.URI;
 import org.neo4j.driver.AuthToken;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * With no {@code NEO4J_URI}, starts Neo4j in-process and points Spring Boot's driver at it.
@@ -19,6 +22,17 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(StoreProperties properties) {
         return EmbeddedNeo4j.start(properties);
+    }
+
+    /** From here on the application's shutdown closes the database, after what is in flight (graceful). */
+    @Bean
+    ApplicationListener<ContextRefreshedEvent> embeddedNeo4jShutdownHandOver(EmbeddedNeo4j neo4j,
+            @Value("${spring.main.register-shutdown-hook:true}") boolean applicationHook) {
+        return refreshed -> {
+            if (applicationHook && refreshed.getApplicationContext().getParent() == null) {
+                neo4j.handOverShutdown();
+            }
+        };
     }
 
     @Bean

@@ -45,11 +45,13 @@ public class BundleImporter {
     private final RecordChanges audit;
     private final boolean embedded;
     private final ImportLimits limits;
+    private final ImportMetrics metrics;
 
     BundleImporter(ExistingRecords existing, BundleWriter writer, BeforeImage beforeImage, ImportJournal journal,
             GraphVersion version, IncidentService incidentRecords, ApplicationEventPublisher events,
-            ObjectProvider<EmbeddedNeo4j> embedded, RecordChanges audit, ImportLimits limits) {
+            ObjectProvider<EmbeddedNeo4j> embedded, RecordChanges audit, ImportLimits limits, ImportMetrics metrics) {
         this.audit = audit;
+        this.metrics = metrics;
         this.limits = limits;
         this.existing = existing;
         this.writer = writer;
@@ -63,19 +65,20 @@ public class BundleImporter {
 
     /** Imports the bundle in a folder; with {@code dryRun}, only checks it. */
     public ImportReport importFolder(Path folder, boolean dryRun) {
-        return run(problems -> BundleSource.readFolder(folder, problems, limits), dryRun, "folder " + folder);
+        return metrics.record(run(problems -> BundleSource.readFolder(folder, problems, limits), dryRun,
+                "folder " + folder));
     }
 
     /** Imports a zipped bundle; with {@code dryRun}, only checks it. */
     public ImportReport importZip(InputStream zip, boolean dryRun) {
-        return run(problems -> BundleSource.readZip(zip, problems, limits), dryRun, "zip");
+        return metrics.record(run(problems -> BundleSource.readZip(zip, problems, limits), dryRun, "zip"));
     }
 
     /** Writes a bundle that is already typed and known to be consistent (a generated city). */
     public ImportReport importBundle(Bundle bundle, String channel) {
         long started = System.nanoTime();
         String id = lock(channel);
-        return write(id, bundle, new Problems(), started, started);
+        return metrics.record(write(id, bundle, new Problems(), started, started));
     }
 
     /**
@@ -153,6 +156,7 @@ public class BundleImporter {
     }
 
     private ImportReport write(String id, Bundle bundle, Problems problems, long started, long checked) {
+        log.info("Import {} writing {} rows", id, bundle.rowCount());
         Bundle before;
         WriteCounts changes;
         Map<BundleFile, WriteCounts> changed = new EnumMap<>(BundleFile.class);

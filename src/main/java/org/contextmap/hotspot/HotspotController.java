@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.contextmap.base.BadRequestException;
 import org.contextmap.base.NotFoundException;
 import org.contextmap.base.PageRequest;
+import org.contextmap.base.TimeLimit;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +31,11 @@ class HotspotController {
     }
 
     private final HotspotService hotspots;
+    private final TimeLimit timeLimit;
 
-    HotspotController(HotspotService hotspots) {
+    HotspotController(HotspotService hotspots, TimeLimit timeLimit) {
         this.hotspots = hotspots;
+        this.timeLimit = timeLimit;
     }
 
     @GetMapping("/api/hotspots")
@@ -42,7 +45,8 @@ class HotspotController {
         if (cells < 0 || cells > 10_000) {
             throw new BadRequestException("cells must be between 0 and 10000.");
         }
-        return hotspots.hotspots(period.from(), period.end(), PageRequest.of(page, size, limit, 50, 1_000), cells);
+        PageRequest request = PageRequest.of(page, size, limit, 50, 1_000);
+        return timeLimit.within("the hotspots", () -> hotspots.hotspots(period.from(), period.end(), request, cells));
     }
 
     @GetMapping("/api/locations/{id}/risk")

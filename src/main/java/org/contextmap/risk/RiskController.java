@@ -6,6 +6,7 @@ import java.util.List;
 import org.contextmap.base.BadRequestException;
 import org.contextmap.base.NotFoundException;
 import org.contextmap.base.PageRequest;
+import org.contextmap.base.TimeLimit;
 import org.contextmap.risk.model.BackTest;
 import org.contextmap.risk.model.HawkesFit;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,9 +26,11 @@ class RiskController {
     static final int MAX_LIMIT = 1_000;
 
     private final RiskService risk;
+    private final TimeLimit timeLimit;
 
-    RiskController(RiskService risk) {
+    RiskController(RiskService risk, TimeLimit timeLimit) {
         this.risk = risk;
+        this.timeLimit = timeLimit;
     }
 
     @GetMapping("/api/people/{id}/risk")
@@ -48,7 +51,9 @@ class RiskController {
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) Integer page, Principal principal) {
         PageRequest request = PageRequest.of(page, size, limit, 50, MAX_LIMIT);
-        return risk.ranking(asOf, request.page(), request.size(), viewer(principal), "api");
+        String reader = viewer(principal);
+        return timeLimit.within("the ranked risk list",
+                () -> risk.ranking(asOf, request.page(), request.size(), reader, "api"));
     }
 
     @GetMapping("/api/groups/tensions")
@@ -59,7 +64,8 @@ class RiskController {
         if (incidents < 0 || incidents > 100) {
             throw new BadRequestException("incidents must be between 0 and 100 per pair.");
         }
-        return risk.tensions(asOf, PageRequest.of(page, size, limit, 50, MAX_LIMIT), incidents);
+        PageRequest request = PageRequest.of(page, size, limit, 50, MAX_LIMIT);
+        return timeLimit.within("the tensions between peer groups", () -> risk.tensions(asOf, request, incidents));
     }
 
     @GetMapping("/api/risk/back-test")
@@ -72,12 +78,12 @@ class RiskController {
         if (dates.size() > 24) {
             throw new BadRequestException("At most 24 cut dates, not " + dates.size() + ".");
         }
-        return risk.backTest(dates);
+        return timeLimit.within("the back-test", () -> risk.backTest(dates));
     }
 
     @GetMapping("/api/risk/fit")
     HawkesFit.Fit fit(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return risk.fit(to);
+        return timeLimit.within("the model's fit", () -> risk.fit(to));
     }
 
     private static int limit(int limit) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.contextmap.base.BadRequestException;
 import org.contextmap.base.PageRequest;
+import org.contextmap.base.TimeLimit;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,15 +27,17 @@ class CentralityController {
 
     private final CentralityService analytics;
     private final GroupAnalytics groups;
+    private final TimeLimit timeLimit;
 
-    CentralityController(CentralityService analytics, GroupAnalytics groups) {
+    CentralityController(CentralityService analytics, GroupAnalytics groups, TimeLimit timeLimit) {
+        this.timeLimit = timeLimit;
         this.analytics = analytics;
         this.groups = groups;
     }
 
     @GetMapping("/groups")
     GroupReport groups(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return groups.groups(asOf);
+        return timeLimit.within("the peer groups' centrality", () -> groups.groups(asOf));
     }
 
     @GetMapping("/centrality")
@@ -53,6 +56,7 @@ class CentralityController {
                     + "metric=betweenness, between 0.02 and 0.5 (smaller errors need more samples than an exact "
                     + "computation would cost).");
         }
-        return analytics.centrality(chosen, asOf, epsilon, PageRequest.of(page, size, limit, DEFAULT_SIZE, MAX_SIZE));
+        PageRequest request = PageRequest.of(page, size, limit, DEFAULT_SIZE, MAX_SIZE);
+        return timeLimit.within("the centrality", () -> analytics.centrality(chosen, asOf, epsilon, request));
     }
 }

@@ -2,6 +2,7 @@ package org.contextmap.network.cluster;
 
 import java.time.LocalDate;
 import org.contextmap.base.BadRequestException;
+import org.contextmap.base.TimeLimit;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,15 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ClusterController {
 
     private final ClusterAnalytics clusters;
+    private final TimeLimit timeLimit;
 
-    ClusterController(ClusterAnalytics clusters) {
+    ClusterController(ClusterAnalytics clusters, TimeLimit timeLimit) {
         this.clusters = clusters;
+        this.timeLimit = timeLimit;
     }
 
     @GetMapping("/clusters")
     ClusterReport clusters(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return clusters.clusters(asOf);
+        return timeLimit.within("the clusters", () -> clusters.clusters(asOf));
     }
 
     @GetMapping("/bridges")
@@ -35,6 +38,6 @@ class ClusterController {
         if (limit < 1) {
             throw new BadRequestException("limit must be at least 1.");
         }
-        return clusters.bridges(asOf, limit);
+        return timeLimit.within("the bridges", () -> clusters.bridges(asOf, limit));
     }
 }

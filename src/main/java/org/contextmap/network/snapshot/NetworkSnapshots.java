@@ -30,6 +30,7 @@ public class NetworkSnapshots {
     private final Clock clock;
     private NetworkSnapshot latest;
     private long reads;
+    private long requests;
     private final Map<LocalDate, NetworkSnapshot> byDay = new RecentlyUsed<>(DAYS_KEPT);
 
     NetworkSnapshots(NetworkProjection projection, GraphVersion versions, ApplicationEventPublisher events) {
@@ -42,6 +43,7 @@ public class NetworkSnapshots {
     /** The network as known on {@code asOf} ({@code null}: today), from an up-to-date snapshot. */
     public synchronized NetworkSnapshot on(LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        requests++;
         long version = versions.current();
         if (latest != null && latest.version() != version && networkUnchangedSince(latest.version(), version)) {
             carryForward(version);
@@ -81,9 +83,14 @@ public class NetworkSnapshots {
         return from < to && versions.changesBetween(from, to).filter(change -> !change.network()).isPresent();
     }
 
-    /** How many times the network was read from the database: for tests of carrying it forward. */
+    /** How many times the network was read from the database: for tests of carrying it forward, and metrics. */
     synchronized long reads() {
         return reads;
+    }
+
+    /** How many times a snapshot was asked for; those not among {@link #reads()} were served from the cache. */
+    synchronized long requests() {
+        return requests;
     }
 
     private void carryForward(long version) {
