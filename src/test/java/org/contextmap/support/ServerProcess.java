@@ -133,9 +133,12 @@ public final class ServerProcess implements AutoCloseable {
         return awaitExit(atMost);
     }
 
-    /** Sends SIGTERM without waiting. */
+    /**
+     * Sends SIGTERM without waiting. Through the process handle: {@code Process.destroy()} would
+     * also close our end of its output, and everything it logs while stopping would be lost.
+     */
     public void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /** Waits for the process to end and returns its exit code; kills it and fails if it takes longer. */
