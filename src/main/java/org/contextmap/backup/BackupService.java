@@ -31,8 +31,8 @@ import org.springframework.stereotype.Service;
  * on serving meanwhile.
  *
  * <p>A backup takes every child's record out of the application, so it is written to the audit
- * trail as an export of everyone's records (before the copy, so the copy holds its own entry);
- * a restore is recorded as an import after it.
+ * trail as an export of everyone's records (once the import lock is held and before the copy is
+ * read, so the copy holds its own entry); a restore is recorded as an import after it.
  */
 @Service
 public class BackupService {
@@ -93,10 +93,11 @@ public class BackupService {
         if (Files.exists(target)) {
             throw new UncheckedIOException(new IOException(target + " already exists; a backup replaces nothing"));
         }
-        views.exported(null, "backup of everything: " + target.getFileName());
         long started = System.nanoTime();
         Instant at = Instant.now();
         return pause.whileNoImportRuns("backup", paused -> {
+            // recorded before the copy is read, so that the copy holds its own entry
+            views.exported(null, "backup of everything: " + target.getFileName());
             BackupOutput[] out = new BackupOutput[1];
             GraphScan.Head[] head = new GraphScan.Head[1];
             try {
