@@ -3,6 +3,8 @@ package org.contextmap;
 import java.util.Map;
 import org.contextmap.account.CreateUserCommand;
 import org.contextmap.audit.AuditVerifyCommand;
+import org.contextmap.backup.BackupCommand;
+import org.contextmap.backup.RestoreCommand;
 import org.contextmap.exchange.ImportCommand;
 import org.contextmap.retention.RetentionCommand;
 import org.contextmap.risk.RiskCommand;
@@ -16,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ContextMap: the web application, or with {@code --import=DIR} a one-off import that exits
  * with a status code (docs/bundle-format.md), or with {@code --risk-back-test} / {@code --risk-fit} a check of
  * the retaliation-risk model on the database's history, with {@code --audit-verify} a check of the audit
- * trail's hash chain, with {@code --retention-run} a retention run (docs/retention.md), or with
+ * trail's hash chain, with {@code --retention-run} a retention run (docs/retention.md), with
+ * {@code --backup=FILE} / {@code --restore=FILE} a backup or a restore (docs/operations.md), or with
  * {@code --create-user} the first account of an external database.
  */
 @SpringBootApplication
@@ -26,7 +29,11 @@ public class ContextMapApplication {
     public static void main(String[] args) {
         boolean importing = ImportCommand.requested(args) || RiskCommand.requested(args)
                 || CreateUserCommand.requested(args) || AuditVerifyCommand.requested(args)
-                || RetentionCommand.requested(args);
+                || RetentionCommand.requested(args) || BackupCommand.requested(args)
+                || RestoreCommand.requested(args);
+        if (RestoreCommand.requested(args)) {
+            args = RestoreCommand.arguments(args);
+        }
         SpringApplication application = importing ? withoutWeb() : new SpringApplication(ContextMapApplication.class);
         ConfigurableApplicationContext context = application.run(args);
         if (importing) {
