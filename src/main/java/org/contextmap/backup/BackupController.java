@@ -1,14 +1,18 @@
 package org.contextmap.backup;
 
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.contextmap.base.ApiError;
+import org.contextmap.base.BadRequestException;
 import org.contextmap.exchange.ImportInProgressException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -28,8 +32,15 @@ class BackupController {
         this.backups = backups;
     }
 
-    @PostMapping("/api/backups")
-    BackupReport backUp() {
+    /**
+     * Takes no options: a body, if any, is JSON and empty ({@code {}}), like the other POSTs that
+     * start work, so that a body of another type is refused with 415 rather than ignored.
+     */
+    @PostMapping(path = "/api/backups", consumes = MediaType.APPLICATION_JSON_VALUE)
+    BackupReport backUp(@RequestBody(required = false) Map<String, Object> options) {
+        if (options != null && !options.isEmpty()) {
+            throw new BadRequestException("POST /api/backups takes no options: send no body, or {}.");
+        }
         return backups.backUpToDirectory();
     }
 
