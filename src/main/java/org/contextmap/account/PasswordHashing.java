@@ -1,5 +1,7 @@
 package org.contextmap.account;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -13,8 +15,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 
+    /** The hashing, remembering recent matches for {@code contextmap.login.verified-seconds} ({@link VerifiedPasswords}). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${contextmap.login.verified-seconds:300}") long verifiedSeconds) {
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Duration.ofSeconds(verifiedSeconds));
     }
 }

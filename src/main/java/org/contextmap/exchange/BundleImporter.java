@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.contextmap.database.BatchWriter;
 import org.contextmap.database.EmbeddedNeo4j;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.database.WriteCounts;
@@ -23,6 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports CSV bundles (docs/bundle-format.md). The whole bundle is validated first and every problem
@@ -46,10 +50,13 @@ public class BundleImporter {
     private final boolean embedded;
     private final ImportLimits limits;
     private final ImportMetrics metrics;
+    private final TransactionTemplate atOnce;
 
     BundleImporter(ExistingRecords existing, BundleWriter writer, BeforeImage beforeImage, ImportJournal journal,
             GraphVersion version, IncidentService incidentRecords, ApplicationEventPublisher events,
-            ObjectProvider<EmbeddedNeo4j> embedded, RecordChanges audit, ImportLimits limits, ImportMetrics metrics) {
+            ObjectProvider<EmbeddedNeo4j> embedded, RecordChanges audit, ImportLimits limits, ImportMetrics metrics,
+            PlatformTransactionManager transactions) {
+        this.atOnce = new TransactionTemplate(transactions);
         this.audit = audit;
         this.metrics = metrics;
         this.limits = limits;
@@ -168,8 +175,11 @@ public class BundleImporter {
             throw failure;
         }
         try {
-            changes = WriteScope.inImport(id, () -> journal.heartbeat(id), () -> writer.write(bundle, () -> { }, changed));
-            journal.finish(id, changes);
+            changes = WriteScope.inImport(id, () -> journal.heartbeat(id), () -> atOnceIfSmall(bundle, () -> {
+                WriteCounts written = writer.write(bundle, () -> { }, changed);
+                journal.finish(id, written);
+                return written;
+            }));
         } catch (RuntimeException failure) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Import {} failed while writing (reference {}); undoing it", id, reference, failure);
@@ -188,6 +198,17 @@ public class BundleImporter {
         audit.changed(null, "import " + id + ": " + report.rows() + " rows " + report.counts(), AuditAction.IMPORT);
         events.publishEvent(new BundleImported(dataVersion, people, incidents, byFileName(changed), report));
         return report;
+    }
+
+    /**
+     * A bundle no larger than one batch ({@link BatchWriter#BATCH_SIZE} rows: a partner's nightly
+     * delta) is written, and its journal closed, in one transaction, so that no reader ever sees part
+     * of it (a new child without the incidents that came with them). A larger bundle commits batch by
+     * batch to keep its memory bounded: readers can see it part-written until it finishes, and the
+     * journal still undoes it all if it fails.
+     */
+    private WriteCounts atOnceIfSmall(Bundle bundle, Supplier<WriteCounts> write) {
+        return bundle.rowCount() <= BatchWriter.BATCH_SIZE ? atOnce.execute(status -> write.get()) : write.get();
     }
 
     private void undo(String id, Bundle before) {

@@ -2,16 +2,19 @@ package org.contextmap.person;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-
 import org.contextmap.base.Agency;
 import org.contextmap.base.ForbiddenException;
-import org.contextmap.base.NeedToKnow;
 import org.contextmap.base.NeedToKnow.Fact;
 import org.contextmap.base.NeedToKnow.Reach;
+import org.contextmap.base.NeedToKnow;
 import org.contextmap.base.Role;
 import org.contextmap.base.Viewer;
+import org.contextmap.database.GraphVersion;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -57,12 +60,22 @@ public class RecordAccess {
         Set<String> openableOrAll();
     }
 
+    /** The own children of one set of schools and agencies, as of a data version. */
+    private record Own(long version, Set<String> ids) {
+    }
+
+    /** More sets of schools and agencies than a partnership has: past it, the kept ones are dropped. */
+    private static final int OWN_KEPT = 1_000;
+
     private final Neo4jClient client;
     private final Pseudonyms pseudonyms;
+    private final GraphVersion versions;
+    private final Map<String, Own> own = new ConcurrentHashMap<>();
 
-    RecordAccess(Neo4jClient client, Pseudonyms pseudonyms) {
+    RecordAccess(Neo4jClient client, Pseudonyms pseudonyms, GraphVersion versions) {
         this.client = client;
         this.pseudonyms = pseudonyms;
+        this.versions = versions;
     }
 
     /** The lens of the person behind the current request. */
@@ -129,12 +142,33 @@ public class RecordAccess {
         return lens;
     }
 
-    /** The children a viewer's role reaches as its own (its schools' pupils, its agency's cases). */
+    /**
+     * The children a viewer's role reaches as its own (its schools' pupils, its agency's cases): read
+     * once per data version for each set of schools and agencies and kept, since every request of a
+     * school or health user asks (a school covering the whole city reaches thousands of pupils).
+     * Only bundles change who attends a school or was referred or met about, and each bumps the
+     * {@link GraphVersion}.
+     */
     private Set<String> ownChildren(Viewer viewer) {
         Set<String> schools = viewer.has(Role.EDUCATION) ? viewer.schools() : Set.of();
         List<String> agencies = viewer.roles().stream()
                 .filter(role -> NeedToKnow.reach(role, Fact.RECORDS) == Reach.OWN && role != Role.EDUCATION)
-                .map(Role::agency).map(Agency::name).toList();
+                .map(Role::agency).map(Agency::name).sorted().toList();
+        String key = new TreeSet<>(schools) + "|" + agencies;
+        long version = versions.current();
+        Own kept = own.get(key);
+        if (kept != null && kept.version() == version) {
+            return kept.ids();
+        }
+        Set<String> ids = readOwnChildren(schools, agencies);
+        if (own.size() > OWN_KEPT) {
+            own.clear();
+        }
+        own.put(key, new Own(version, ids));
+        return ids;
+    }
+
+    private Set<String> readOwnChildren(Set<String> schools, List<String> agencies) {
         return Set.copyOf(client.query("""
                 CALL (*) {
                   MATCH (p:YoungPerson)-[:ATTENDS]->(s:Location)

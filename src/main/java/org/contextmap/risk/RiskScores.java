@@ -46,6 +46,14 @@ class RiskScores {
     private Calibration calibration;
     private boolean calibrated;
     private long recomputed;
+    /**
+     * The next read of the history keeps the fitted parameters and the calibration: the change that
+     * made it necessary named what it touched (an import of a partner's delta that added a child or
+     * a tie). The EM fit takes minutes on a big city and held every risk request behind it after each
+     * such import (docs/performance.md, "Many people at once"); it runs again after a change to
+     * everything (a whole city imported, or a write that does not say) and on each start.
+     */
+    private boolean keepModel;
     private final Map<LocalDate, Day> days = new RecentlyUsed<>(DAYS_KEPT);
 
     /**
@@ -101,9 +109,12 @@ class RiskScores {
         if (history == null || version != snapshot.version()) {
             NetworkSnapshot full = snapshots.on(null);
             history = HarmHistory.of(full.people(), reader.all(), fit.configured());
-            inUse = fit.parameters(full, history, null);
+            if (!keepModel || inUse == null) {
+                inUse = fit.parameters(full, history, null);
+                calibrated = false;
+            }
+            keepModel = false;
             version = snapshot.version();
-            calibrated = false;
             days.clear();
         }
         return history;
@@ -163,6 +174,8 @@ class RiskScores {
     private void catchUp(long to) {
         Optional<GraphVersion.Change> change = versions.changesBetween(version, to);
         if (change.isEmpty() || change.get().network()) {
+            // a few people or ties more do not change what the model learnt from the city's history
+            keepModel = change.isPresent() && !change.get().everything();
             history = null;
             days.clear();
             return;
