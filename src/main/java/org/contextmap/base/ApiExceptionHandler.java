@@ -110,8 +110,19 @@ class ApiExceptionHandler {
                 ApiError.echo(e.getMethod()) + " is not supported here.");
     }
 
+    /** The disk is full: 507 and a sentence that says nothing was changed, not an "internal error". */
+    @ExceptionHandler(DiskFullException.class)
+    ResponseEntity<ApiError> diskFull(DiskFullException e) {
+        log.error("A change failed because the server's disk is full: {}", e.getCause() == null ? e.getMessage()
+                : e.getCause().getMessage());
+        return answer(HttpStatus.INSUFFICIENT_STORAGE, "Disk full", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DiskFullException.causedBy(e)) {
+            return diskFull(new DiskFullException(DiskFullException.NOTHING_CHANGED, e));
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected API failure, reference {}", reference, e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
