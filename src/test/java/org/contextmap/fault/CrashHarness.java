@@ -84,7 +84,8 @@ public final class CrashHarness {
     private static final Pattern RECOVERED = Pattern.compile(
             "Recovered import (\\S+) in (\\d+) ms: (\\d+) nodes and (\\d+) relationships deleted, (\\d+) records");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    /** A safeguard against a process that hangs, not a limit on the time anything may take. */
+    private static final Duration START_LIMIT = Duration.ofMinutes(30);
 
     private final Settings settings;
     private final Random random;
