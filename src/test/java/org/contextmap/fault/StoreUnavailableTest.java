@@ -24,9 +24,9 @@ class StoreUnavailableTest {
     void aSecondInstanceOnAStoreInUseSaysSoAndExits() {
         Path store = work.resolve("store");
         try (AppProcess first = AppProcess.start(store, work.resolve("first.log"), "512m")) {
-            first.awaitReady(Duration.ofMinutes(5));
+            first.awaitReady(Duration.ofMinutes(30));
             try (AppProcess second = AppProcess.start(store, work.resolve("second.log"), "512m")) {
-                assertThat(second.awaitExit(Duration.ofMinutes(3))).isNotZero();
+                assertThat(second.awaitExit(Duration.ofMinutes(30))).isNotZero();
                 assertThat(second.log())
                         .contains("APPLICATION FAILED TO START")
                         .contains("The database in " + store + " is in use by another process (another ContextMap?).")
@@ -43,7 +43,7 @@ class StoreUnavailableTest {
         Path store = file.resolve("store");
 
         try (AppProcess app = AppProcess.start(store, work.resolve("app.log"), "512m")) {
-            assertThat(app.awaitExit(Duration.ofMinutes(3))).isNotZero();
+            assertThat(app.awaitExit(Duration.ofMinutes(30))).isNotZero();
             assertThat(app.log())
                     .contains("The database directory " + store + " cannot be created or written")
                     .contains("Give the user that runs ContextMap write access to " + store);
@@ -59,7 +59,7 @@ class StoreUnavailableTest {
             // root (as in some containers) writes whatever the permissions say: nothing to test there
             assumeFalse(Files.isWritable(store), "the tests run as root, whom permissions do not stop");
             try (AppProcess app = AppProcess.start(store, work.resolve("app.log"), "512m")) {
-                assertThat(app.awaitExit(Duration.ofMinutes(3))).isNotZero();
+                assertThat(app.awaitExit(Duration.ofMinutes(30))).isNotZero();
                 assertThat(app.log()).contains("The database directory " + store + " cannot be created or written");
                 assertNoStackTrace(app.log());
             }
