@@ -35,7 +35,15 @@ public class ContextMapApplication {
             args = RestoreCommand.arguments(args);
         }
         SpringApplication application = importing ? withoutWeb() : new SpringApplication(ContextMapApplication.class);
-        ConfigurableApplicationContext context = application.run(args);
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(args);
+        } catch (RuntimeException failure) {
+            // Spring Boot has already said why (a failure analysis, or the exception); a database that was
+            // half opened must not keep the process alive, and a script must see that it failed
+            System.exit(1);
+            return;
+        }
         if (importing) {
             System.exit(SpringApplication.exit(context));
         }

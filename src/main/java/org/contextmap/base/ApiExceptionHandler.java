@@ -118,8 +118,19 @@ class ApiExceptionHandler {
                 .body(new ApiError("Took too long", e.getMessage()).bounded());
     }
 
+    /** The disk is full: 507 and a sentence that says nothing was changed, not an "internal error". */
+    @ExceptionHandler(DiskFullException.class)
+    ResponseEntity<ApiError> diskFull(DiskFullException e) {
+        log.error("A change failed because the server's disk is full: {}", e.getCause() == null ? e.getMessage()
+                : e.getCause().getMessage());
+        return answer(HttpStatus.INSUFFICIENT_STORAGE, "Disk full", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DiskFullException.causedBy(e)) {
+            return diskFull(new DiskFullException(DiskFullException.NOTHING_CHANGED, e));
+        }
         if (DatabaseUnavailable.causedBy(e)) {
             log.warn("The database cannot be reached: {}", e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -1,7 +1,6 @@
 package org.contextmap.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,21 +64,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     ? Files.createTempDirectory("contextmap-neo4j-")
                     : Files.createDirectories(properties.storeDirectory());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the database directory: " + e.getMessage(), e);
+            throw new StoreUnavailableException(properties.storeDirectory(), StoreUnavailableException.Reason.NOT_WRITABLE,
+                    e.getClass().getSimpleName().replace("Exception", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                            .toLowerCase() + ": " + e.getMessage(), e);
         }
         long started = System.nanoTime();
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(directory)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
-                .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                // only this process connects: no need for Netty's default seconds-long graceful shutdown
-                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
-                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
-                .build();
+        DatabaseManagementService service;
+        try {
+            service = open(directory, properties);
+        } catch (RuntimeException failure) {
+            StoreUnavailableException unavailable = StoreUnavailableException.of(directory, failure);
+            throw unavailable == null ? failure : unavailable;
+        }
         // Bolt listens on loopback only, but any local user could connect: a password made at each start
         // and known only to this process keeps every child's record behind it
         String password = randomPassword();
@@ -91,6 +87,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         log.info("Embedded Neo4j started in {} on {} ({} ms)", directory, uri,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new EmbeddedNeo4j(service, directory, properties.storeTemporary(), uri, password);
+    }
+
+    private static DatabaseManagementService open(Path directory, StoreProperties properties) {
+        return new DatabaseManagementServiceBuilder(directory)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // only this process connects: no need for Netty's default seconds-long graceful shutdown
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+                .build();
     }
 
     private static String randomPassword() {

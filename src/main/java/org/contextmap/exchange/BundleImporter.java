@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.contextmap.database.BatchWriter;
+import org.contextmap.base.DiskFullException;
 import org.contextmap.database.EmbeddedNeo4j;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.database.WriteCounts;
@@ -97,8 +98,13 @@ public class BundleImporter {
     public int recoverAbandonedImports(boolean atStart) {
         int recovered = 0;
         for (var abandoned : journal.abandoned(atStart && embedded)) {
+            long started = System.nanoTime();
+            log.warn("Found import {} left {} by a process that stopped: started {}, last sign of life {}",
+                    abandoned.id(), abandoned.status(), abandoned.startedAt(), abandoned.lastSignOfLife());
             if (!abandoned.written()) {
                 journal.close(abandoned.id(), "ABANDONED");
+                log.warn("Import {} had written nothing yet (it was checking its bundle): marked ABANDONED, "
+                        + "nothing to undo", abandoned.id());
             } else {
                 Problems problems = new Problems();
                 var tables = BundleSource.readZip(abandoned.beforeImageZip(), problems, ImportLimits.TRUSTED);
@@ -108,8 +114,11 @@ public class BundleImporter {
                             problems.errors());
                     continue;
                 }
-                journal.undo(abandoned.id(), before, writer);
+                var undone = journal.undo(abandoned.id(), before, writer);
                 version.bump();
+                log.warn("Recovered import {} in {} ms: {} nodes and {} relationships deleted, {} records written "
+                        + "back; marked UNDONE", abandoned.id(), (System.nanoTime() - started) / 1_000_000,
+                        undone.nodesDeleted(), undone.relationshipsDeleted(), undone.recordsWrittenBack());
             }
             recovered++;
         }
@@ -170,6 +179,8 @@ public class BundleImporter {
         try {
             before = beforeImage.of(bundle);
             journal.start(id, before);
+            log.info("Import {} checked its bundle and saved the before image of {} records; writing {} rows", id,
+                    before.rowCount(), bundle.rowCount());
         } catch (RuntimeException failure) {
             journal.close(id, "FAILED");
             throw failure;
@@ -183,7 +194,13 @@ public class BundleImporter {
         } catch (RuntimeException failure) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Import {} failed while writing (reference {}); undoing it", id, reference, failure);
-            undo(id, before);
+            boolean undone = undo(id, before);
+            if (DiskFullException.causedBy(failure)) {
+                throw new DiskFullException("The server's disk is full, so the import could not be written (reference "
+                        + reference + "). " + (undone ? "Everything it had written has been undone: nothing was changed."
+                                : "What it had written will be undone at the next start or by the next import.")
+                        + " Tell the administrator, and import again once space has been freed.", failure);
+            }
             problems.error("(import)", 0, Problem.FILE, "the database failed while writing (reference " + reference
                     + "); everything this import had written has been undone");
             return report(ImportReport.Status.FAILED, id, counts(bundle), problems, WriteCounts.NONE, started, checked);
@@ -211,13 +228,20 @@ public class BundleImporter {
         return bundle.rowCount() <= BatchWriter.BATCH_SIZE ? atOnce.execute(status -> write.get()) : write.get();
     }
 
-    private void undo(String id, Bundle before) {
+    /** Undoes a failed import; false if that failed too (the next import or start will try again). */
+    private boolean undo(String id, Bundle before) {
         try {
             journal.undo(id, before, writer);
+            return true;
         } catch (RuntimeException undoFailure) {
             log.error("Could not undo import {} now; the next import, or the next start, will try again", id,
                     undoFailure);
-            journal.undoFailed(id);
+            try {
+                journal.undoFailed(id);
+            } catch (RuntimeException journalFailure) {
+                log.error("Could not mark import {} for a new undo either", id, journalFailure);
+            }
+            return false;
         } finally {
             version.bump();
         }

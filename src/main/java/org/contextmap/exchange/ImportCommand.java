@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.contextmap.base.DiskFullException;
 import org.contextmap.base.StartupOrder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -60,6 +61,10 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         } catch (ImportInProgressException e) {
             out.println(e.getMessage());
             exitCode = 4;
+            return;
+        } catch (DiskFullException e) {
+            out.println(e.getMessage());
+            exitCode = 3;
             return;
         }
         print(report);

@@ -140,16 +140,19 @@ class ImportJournal {
      * Deletes everything the import created and writes back the records as they were before it.
      * Repeatable: if it is interrupted, running it again finishes the job.
      */
-    void undo(String id, Bundle before, BundleWriter bundleWriter) {
+    Undone undo(String id, Bundle before, BundleWriter bundleWriter) {
         log.warn("Undoing import {}", id);
+        long relationships = 0;
+        long nodes = 0;
         String marks = client.query("MATCH (i:Import {id: $id}) RETURN i.linkMarks AS marks").bind(id).to("id")
                 .fetchAs(String.class).one().orElse(null);
         for (RelType type : RelType.records()) {
-            deleteMarked("MATCH ()-[x:%s]->() WHERE x.importId = $id RETURN elementId(x) AS element".formatted(type),
+            relationships += deleteMarked(
+                    "MATCH ()-[x:%s]->() WHERE x.importId = $id RETURN elementId(x) AS element".formatted(type),
                     "UNWIND $elements AS element MATCH ()-[x]->() WHERE elementId(x) = element DELETE x", id);
         }
         for (NodeLabel label : NodeLabel.records()) {
-            deleteMarked("MATCH (x:%s) WHERE x.importId = $id RETURN elementId(x) AS element".formatted(label),
+            nodes += deleteMarked("MATCH (x:%s) WHERE x.importId = $id RETURN elementId(x) AS element".formatted(label),
                     "UNWIND $elements AS element MATCH (x) WHERE elementId(x) = element DETACH DELETE x", id);
         }
         bundleWriter.write(before, () -> { }, new EnumMap<>(BundleFile.class));
@@ -160,16 +163,25 @@ class ImportJournal {
                 REMOVE i.beforeImage, i.linkMarks
                 WITH i OPTIONAL MATCH (lock:ImportLock {id: 'bundle', importId: i.id}) DELETE lock
                 """).bind(id).to("id").run());
-        log.warn("Import {} undone: the graph is as it was before it", id);
+        Undone undone = new Undone(nodes, relationships, before.rowCount());
+        log.warn("Import {} undone: deleted {} nodes and {} relationships it had created, wrote back {} records as "
+                + "they were before it; the graph is as it was before it", id, undone.nodesDeleted(),
+                undone.relationshipsDeleted(), undone.recordsWrittenBack());
+        return undone;
+    }
+
+    /** What an undo did: what it deleted of what the import created, and how many records it wrote back. */
+    record Undone(long nodesDeleted, long relationshipsDeleted, long recordsWrittenBack) {
     }
 
     /** Finds what the import created (one scan of one label or type), then deletes it in batches. */
-    private void deleteMarked(String find, String delete, String id) {
+    private long deleteMarked(String find, String delete, String id) {
         List<String> elements = List.copyOf(client.query(find).bind(id).to("id").fetchAs(String.class).all());
         for (int start = 0; start < elements.size(); start += DELETE_BATCH) {
             writer.run(delete, Map.of("elements", elements.subList(start, Math.min(elements.size(),
                     start + DELETE_BATCH))));
         }
+        return elements.size();
     }
 
     /**
@@ -181,10 +193,13 @@ class ImportJournal {
         return List.copyOf(client.query("""
                 MATCH (i:Import) WHERE i.status IN ['CHECKING', 'RUNNING']
                   AND ($all OR i.heartbeatAt < datetime() - duration($grace))
-                RETURN i.id AS id, i.status AS status, i.beforeImage AS beforeImage
+                RETURN i.id AS id, i.status AS status, toString(i.startedAt) AS startedAt,
+                       toString(i.heartbeatAt) AS heartbeatAt, i.rows AS rows, i.beforeImage AS beforeImage
                 """).bind(all).to("all").bind(ABANDONED_AFTER.toString()).to("grace")
                 .fetchAs(Abandoned.class).mappedBy((types, record) -> new Abandoned(record.get("id").asString(),
-                        record.get("status").asString().equals("RUNNING"),
+                        record.get("status").asString(), record.get("startedAt").asString(null),
+                        record.get("heartbeatAt").asString(null),
+                        record.get("rows").isNull() ? 0 : record.get("rows").asLong(),
                         record.get("beforeImage").isNull() ? new byte[0] : record.get("beforeImage").asByteArray()))
                 .all());
     }
@@ -205,8 +220,17 @@ class ImportJournal {
                 """).run());
     }
 
-    /** An import found without its process; {@code written} if it may have written part of its bundle. */
-    record Abandoned(String id, boolean written, byte[] beforeImage) {
+    /**
+     * An import found without its process, in the state it was left in (CHECKING or RUNNING), when it
+     * started and last showed a sign of life, and how many records its before image holds.
+     */
+    record Abandoned(String id, String status, String startedAt, String lastSignOfLife, long beforeImageRows,
+            byte[] beforeImage) {
+
+        /** If it may have written part of its bundle. */
+        boolean written() {
+            return status.equals("RUNNING");
+        }
 
         ByteArrayInputStream beforeImageZip() {
             return new ByteArrayInputStream(beforeImage);

@@ -62,7 +62,7 @@ public enum NodeLabel {
             "decidedAt"),
     /** One import of a bundle, its state and its before image (the journal that makes it all-or-nothing). */
     IMPORT("Import", "exchange", false, "id", "status", "channel", "startedAt", "heartbeatAt", "finishedAt",
-            "beforeImage", "linkMarks"),
+            "rows", "beforeImage", "linkMarks"),
     /** The single lock that lets one import run at a time across every application instance. */
     IMPORT_LOCK("ImportLock", "exchange", false, "id", "importId"),
     /** The database's data version, moved on by every write; every cache is keyed by it. */
