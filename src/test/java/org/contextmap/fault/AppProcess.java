@@ -90,6 +90,30 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Waits until the log holds {@code line} at least {@code times} times; fails as {@link #awaitLog} does. */
+    public void awaitLog(String line, int times, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (occurrences(log(), line) < times) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("ContextMap exited (" + process.exitValue() + ") before logging \""
+                        + line + "\" " + times + " times:\n" + tail());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Not " + times + " \"" + line + "\" in the log after " + limit + ":\n"
+                        + tail());
+            }
+            pause(5);
+        }
+    }
+
+    private static int occurrences(String text, String line) {
+        int count = 0;
+        for (int at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + line.length())) {
+            count++;
+        }
+        return count;
+    }
+
     /** Waits until start-up has finished (recovery included) and the API answers an administrator. */
     public void awaitReady(Duration limit) {
         awaitLog("Import recovery:", limit);

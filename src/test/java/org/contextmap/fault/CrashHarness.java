@@ -34,9 +34,10 @@ import tools.jackson.databind.ObjectMapper;
  * the kill. After a kill mid-write, the log must say what recovery found and undid.
  *
  * <p>Kill moments are spread over the clean import's phases, measured first: while the bundle is
- * uploaded and validated (a random time before writing starts), while its batches are written (a
- * random time after the application logs that writing has started, within the clean import's
- * writing time, so kills fall between batches and during commits), and right after the last batch
+ * uploaded and validated (a random time before writing starts), while its batches are written
+ * (after the application logs the k-th of the bundle's dozen files written, k random up to
+ * {@value #WRITTEN_FILES_BEFORE_KILL}, and a random moment more, so kills fall between batches
+ * and during commits however fast the machine is that day), and right after the last batch
  * (as soon as the application logs the import as done, before it answers).
  */
 public final class CrashHarness {
@@ -88,6 +89,9 @@ public final class CrashHarness {
     private static final Duration START_LIMIT = Duration.ofMinutes(30);
 
     private final Settings settings;
+    /** A kill while writing comes after at most this many of the bundle's files are written. */
+    private static final int WRITTEN_FILES_BEFORE_KILL = 6;
+
     private final Random random;
     private int restarts;
 
@@ -193,8 +197,11 @@ public final class CrashHarness {
             switch (window) {
                 case VALIDATING -> AppProcess.pause((long) (random.nextDouble() * writeStarts));
                 case WRITING -> {
+                    // after the k-th file of the bundle is written (of a dozen), and a moment into the next:
+                    // between batches or during a commit, whatever the machine's speed that day
                     app.awaitLog("checked its bundle and saved the before image", START_LIMIT);
-                    AppProcess.pause((long) (random.nextDouble() * writeMillis));
+                    app.awaitLog("Wrote ", 1 + random.nextInt(WRITTEN_FILES_BEFORE_KILL), START_LIMIT);
+                    AppProcess.pause((long) (random.nextDouble() * Math.min(writeMillis / 10, 500)));
                 }
                 case AFTER_LAST_BATCH -> app.awaitLog("Imported ", START_LIMIT);
             }
