@@ -53,25 +53,19 @@ class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain operations(HttpSecurity http, ApiSignInResponses responses,
                                    ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .addFilterAfter(capture(strategies), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
-                        .anyRequest().hasRole("ADMIN"))
-                .httpBasic(basic -> basic.authenticationEntryPoint(responses))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .headers(headers -> secureHeaders(headers, API_POLICY))
-                .build();
+                        .anyRequest().hasRole("ADMIN"));
+        return statelessBasic(http, responses);
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiSignInResponses responses,
                             ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
-        return http.securityMatcher("/api/**", "/error")
+        http.securityMatcher("/api/**", "/error")
                 .addFilterAfter(capture(strategies), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // the error page a failed request is forwarded to answers in the API's JSON shape
@@ -80,14 +74,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/imports").hasRole("ADMIN")
                         .requestMatchers("/api/export/csv").hasRole("ADMIN")
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(responses))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .headers(headers -> secureHeaders(headers, API_POLICY))
-                .build();
+                        .anyRequest().authenticated());
+        return statelessBasic(http, responses);
     }
 
     @Bean
@@ -109,6 +97,18 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler refusedAddresses(ApiSignInResponses responses) {
         return responses::rejected;
+    }
+
+    /** What the API and the Actuator share: HTTP Basic with JSON refusals, no session, no CSRF token, no cookies. */
+    private static SecurityFilterChain statelessBasic(HttpSecurity http, ApiSignInResponses responses)
+            throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(responses))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> secureHeaders(headers, API_POLICY))
+                .build();
     }
 
     /** The holder strategy this context's chains use: its bean (Vaadin's), as Spring Security itself picks it. */
