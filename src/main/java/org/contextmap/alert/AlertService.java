@@ -2,19 +2,23 @@ package org.contextmap.alert;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
+import org.contextmap.base.BackgroundWork;
 import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.NeedToKnow;
 import org.contextmap.base.NotFoundException;
 import org.contextmap.base.Viewer;
 import org.contextmap.base.RecentlyUsed;
+import org.contextmap.base.Refreshed;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.exchange.BundleImported;
 import org.contextmap.person.RecordAccess;
@@ -41,19 +45,18 @@ public class AlertService {
     private final AlertSettings settings;
     private final RecordAccess access;
     private final RecordChanges changes;
-    private long cachedVersion = -1;
-    private long wholeReads;
-    private CaseBook book;
-    private final Map<LocalDate, List<Alert>> byDay = new RecentlyUsed<>(8);
+    private final AtomicLong wholeReads = new AtomicLong();
+    private final Refreshed<Evaluated> evaluated;
 
     AlertService(CaseBookReader reader, AlertDecisions decisions, GraphVersion versions, AlertSettings settings,
-            RecordChanges changes, RecordAccess access) {
+            RecordChanges changes, RecordAccess access, BackgroundWork background) {
         this.access = access;
         this.reader = reader;
         this.changes = changes;
         this.decisions = decisions;
         this.versions = versions;
         this.settings = settings;
+        this.evaluated = new Refreshed<>("today's practice alerts", versions::current, this::next, background);
     }
 
     /** Which alerts to list. Every field is optional. */
@@ -138,53 +141,69 @@ public class AlertService {
         return evaluate(day).alerts().stream().filter(a -> a.id().equals(alertId)).findFirst();
     }
 
+    /** A day's alerts with the case book they were evaluated on. */
     private record Evaluation(CaseBook book, List<Alert> alerts) {
     }
 
     /**
-     * After an import, brings the evaluated days up to date at once (see {@link #catchUp}), so
-     * that the next listing does not wait for it.
+     * The case book at a data version and the days evaluated on it. Never changed once made: an
+     * import makes the next one beside it ({@link #next}), so a reader keeps a whole one while the
+     * next is made ({@link Refreshed}).
      */
-    @EventListener
-    public synchronized void onImport(BundleImported imported) {
-        if (book == null || byDay.isEmpty() || imported.dataVersion() <= cachedVersion) {
-            return; // nothing evaluated yet, or a listing has caught up already
+    private record Evaluated(long version, CaseBook book, Map<LocalDate, List<Alert>> days) {
+
+        Evaluated(long version, CaseBook book) {
+            this(version, book, Collections.synchronizedMap(new RecentlyUsed<>(8)));
         }
-        catchUp(imported.dataVersion());
+
+        Evaluation on(LocalDate day, AlertSettings settings) {
+            return new Evaluation(book, days.computeIfAbsent(day, d -> PracticeRules.evaluate(book, d, settings)));
+        }
     }
 
     /**
-     * Brings the case book and the evaluated days from {@link #cachedVersion} to {@code version}.
-     * Each write records what it touched ({@link GraphVersion#changesBetween}), whichever instance
-     * made it, so only the young people it touched are read again, with those whose alerts read
-     * their facts (their family, the other people in their incidents, their recorded siblings),
-     * and only they are re-evaluated. A change to the groups or their conflicts can change the
-     * alerts of anyone involved in incidents between them, and a change that does not say what it
-     * touched could have changed anything: then the whole case book is read again.
+     * After an import, brings the case book and the evaluated days up to date before the import
+     * answers (see {@link #next}), so that the next listing does not wait for it.
      */
-    private void catchUp(long version) {
-        Optional<GraphVersion.Change> change = versions.changesBetween(cachedVersion, version);
-        if (change.isEmpty() || change.get().everything()
-                || change.get().files().stream().anyMatch(GROUP_FILES::contains)) {
-            readWhole(version);
-            return;
+    @EventListener
+    public void onImport(BundleImported imported) {
+        Refreshed.Ready<Evaluated> last = evaluated.last();
+        if (last == null || last.value().days().isEmpty() || imported.dataVersion() <= last.version()) {
+            return; // nothing evaluated yet, or a listing has caught up already
         }
-        Set<String> touched = change.get().people();
-        if (!touched.isEmpty()) {
-            Set<String> affected = affected(book, reader.readPeople(touched), touched);
-            book.replace(affected, reader.readPeople(affected));
-            for (Map.Entry<LocalDate, List<Alert>> entry : byDay.entrySet()) {
-                entry.setValue(reevaluate(book, entry.getKey(), entry.getValue(), affected, settings));
-            }
-        }
-        cachedVersion = version;
+        evaluated.refresh();
     }
 
-    private void readWhole(long version) {
-        book = reader.read();
-        wholeReads++;
-        cachedVersion = version;
-        byDay.clear();
+    /**
+     * The case book and the evaluated days at {@code version}, made from those of the version
+     * before. Each write records what it touched ({@link GraphVersion#changesBetween}), whichever
+     * instance made it, so only the young people it touched are read again, with those whose
+     * alerts read their facts (their family, the other people in their incidents, their recorded
+     * siblings), and only they are re-evaluated, on a copy of the book. A change to the groups or
+     * their conflicts can change the alerts of anyone involved in incidents between them, and a
+     * change that does not say what it touched could have changed anything: then the whole case
+     * book is read again.
+     */
+    private Evaluated next(Evaluated previous, long version) {
+        Optional<GraphVersion.Change> change = previous == null ? Optional.empty()
+                : versions.changesBetween(previous.version(), version);
+        if (change.isEmpty() || change.get().everything()
+                || change.get().files().stream().anyMatch(GROUP_FILES::contains)) {
+            wholeReads.incrementAndGet();
+            return new Evaluated(version, reader.read());
+        }
+        Set<String> touched = change.get().people();
+        if (touched.isEmpty()) {
+            return new Evaluated(version, previous.book(), previous.days());
+        }
+        Set<String> affected = affected(previous.book(), reader.readPeople(touched), touched);
+        CaseBook book = new CaseBook().absorb(previous.book()).replace(affected, reader.readPeople(affected));
+        Evaluated next = new Evaluated(version, book);
+        synchronized (previous.days()) {
+            previous.days().forEach((day, alerts) -> next.days().put(day, reevaluate(book, day, alerts, affected,
+                    settings)));
+        }
+        return next;
     }
 
     /**
@@ -225,20 +244,14 @@ public class AlertService {
         return List.copyOf(after);
     }
 
-    private synchronized Evaluation evaluate(LocalDate day) {
-        long version = versions.current();
-        if (book == null) {
-            readWhole(version);
-        } else if (version != cachedVersion) {
-            catchUp(version);
-        }
-        List<Alert> alerts = byDay.computeIfAbsent(day, d -> PracticeRules.evaluate(book, d, settings));
-        return new Evaluation(book, alerts);
+    /** A day's alerts on the case book now, or while an import's are being worked out, on the one before it. */
+    private Evaluation evaluate(LocalDate day) {
+        return evaluated.get().value().on(day, settings);
     }
 
     /** How many times the whole case book was read: for tests of the update after an import. */
-    synchronized long wholeReads() {
-        return wholeReads;
+    long wholeReads() {
+        return wholeReads.get();
     }
 
     /** Whether an agency has referred, reported an incident about, or met about the young person. */

@@ -49,6 +49,11 @@ public class BackgroundWork {
         });
     }
 
+    /** Whether work is done here at all: off, whoever needs a value computes it while they wait. */
+    public boolean enabled() {
+        return enabled;
+    }
+
     /** How many tasks are waiting or running: for benchmarks and health reports. */
     public int pending() {
         return pending.get();

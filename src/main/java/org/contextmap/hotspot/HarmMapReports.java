@@ -28,16 +28,27 @@ public final class HarmMapReports {
     private final HarmMap map;
     private final HotspotSettings settings;
     private final Viewer reader;
+    private final String behind;
 
     public HarmMapReports(HarmMap map, HotspotSettings settings) {
-        this(map, settings, Viewer.SYSTEM);
+        this(map, settings, Viewer.SYSTEM, null);
     }
 
-    /** Reports as {@code reader} may see them: police and restricted detail only for the police. */
-    public HarmMapReports(HarmMap map, HotspotSettings settings, Viewer reader) {
+    /**
+     * Reports as {@code reader} may see them: police and restricted detail only for the police.
+     * {@code behind} is null, or the sentence each report carries when the map is from before the
+     * latest import and is being brought up to date.
+     */
+    public HarmMapReports(HarmMap map, HotspotSettings settings, Viewer reader, String behind) {
         this.reader = reader;
         this.map = map;
         this.settings = settings;
+        this.behind = behind;
+    }
+
+    /** The map these reports are drawn from. */
+    HarmMap map() {
+        return map;
     }
 
     /** {@code from..to} and the period before it. */
@@ -67,7 +78,7 @@ public final class HarmMapReports {
                         n.repeats().stream().map(this::line).toList()))
                 .toList();
         return new HotspotReports.Hotspots(period(from, to), page.page(), page.size(), ranked.size(), hotspots, grid,
-                repeats);
+                repeats, behind);
     }
 
     /** The risk at and around a place. */
@@ -127,7 +138,7 @@ public final class HarmMapReports {
         Set<String> groups = Hotspots.groups(map, incidents, to);
         return new HotspotReports.AreaRisk(period(from, to), here == null ? null : ref(here), radius, score, current,
                 previous, Trend.of(current, previous), nearby, groups.stream().map(this::group).toList(),
-                byType(incidents), detail ? incidents.reversed().stream().map(this::line).toList() : List.of());
+                byType(incidents), detail ? incidents.reversed().stream().map(this::line).toList() : List.of(), behind);
     }
 
     /**
@@ -202,7 +213,7 @@ public final class HarmMapReports {
         return new HotspotReports.SchoolView(period(from, to), ref(school), pupils.size(), withHome, harmed.size(),
                 pupilsOnJourney.size(), inTension.size(), shown, schoolTensions,
                 "For the school's designated safeguarding lead: places and counts only. Incident details, names and "
-                        + "police intelligence are shared through the multi-agency partnership, not here.");
+                        + "police intelligence are shared through the multi-agency partnership, not here.", behind);
     }
 
     private Map<String, Integer> byType(List<Integer> incidents) {

@@ -50,9 +50,14 @@ public final class HotspotReports {
     public record NearRepeat(IncidentLine first, PlaceRef place, List<IncidentLine> repeats) {
     }
 
-    /** {@code GET /api/hotspots}. */
+    /**
+     * {@code GET /api/hotspots}.
+     *
+     * @param behind null, or a sentence saying the map is from before the latest import and is being
+     *               brought up to date (as in every report here)
+     */
     public record Hotspots(Period period, int page, int size, int total, List<Hotspot> hotspots, List<Cell> grid,
-            List<NearRepeat> nearRepeats) {
+            List<NearRepeat> nearRepeats, String behind) {
     }
 
     /**
@@ -67,7 +72,7 @@ public final class HotspotReports {
      */
     public record AreaRisk(Period period, PlaceRef here, int radiusMetres, double score, double current,
             double previous, Trend trend, List<NearbyHotspot> nearby, List<GroupRef> groups,
-            Map<String, Integer> byType, List<IncidentLine> recent) {
+            Map<String, Integer> byType, List<IncidentLine> recent, String behind) {
     }
 
     /** A hotspot near somewhere, without incident detail. */
@@ -81,7 +86,7 @@ public final class HotspotReports {
      */
     public record SchoolView(Period period, PlaceRef school, int pupils, int pupilsWithHomeArea,
             int pupilsHarmed, int pupilsWithHotspotOnJourney, int pupilsAssociatedWithGroupsInTension,
-            List<SchoolHotspot> hotspots, List<SchoolTension> tensions, String note) {
+            List<SchoolHotspot> hotspots, List<SchoolTension> tensions, String note, String behind) {
     }
 
     /**

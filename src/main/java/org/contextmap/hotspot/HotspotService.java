@@ -3,10 +3,12 @@ package org.contextmap.hotspot;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.contextmap.base.BackgroundWork;
 import org.contextmap.base.BadRequestException;
 import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.NeedToKnow;
 import org.contextmap.base.PageRequest;
+import org.contextmap.base.Refreshed;
 import org.contextmap.base.Viewer;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.place.LocationType;
@@ -22,19 +24,16 @@ public class HotspotService {
 
     private static final int MAX_PERIOD_DAYS = 3 * 366;
 
-    private final HarmMapReader reader;
-    private final GraphVersion versions;
     private final HotspotSettings settings;
     private final ObjectProvider<CommunityTensions> tensions;
-    private long version = -1;
-    private HarmMap map;
+    private final Refreshed<HarmMap> map;
 
     HotspotService(HarmMapReader reader, GraphVersion versions, HotspotSettings settings,
-            ObjectProvider<CommunityTensions> tensions) {
-        this.reader = reader;
-        this.versions = versions;
+            ObjectProvider<CommunityTensions> tensions, BackgroundWork background) {
         this.settings = settings;
         this.tensions = tensions;
+        this.map = new Refreshed<>("the hotspot map", versions::current, (previous, version) -> reader.read(settings),
+                background);
     }
 
     /** The period asked for: {@code to} defaults to today, {@code from} to {@code periodDays} before it. */
@@ -60,7 +59,7 @@ public class HotspotService {
     public Optional<HotspotReports.AreaRisk> place(String id, LocalDate from, LocalDate to) {
         LocalDate[] period = period(from, to);
         HarmMapReports reports = reports();
-        HarmMap.Place place = map().place(id);
+        HarmMap.Place place = reports.map().place(id);
         return place == null ? Optional.empty() : Optional.of(reports.place(place, period[0], period[1]));
     }
 
@@ -87,7 +86,7 @@ public class HotspotService {
         }
         LocalDate[] period = period(from, to);
         HarmMapReports reports = reports();
-        HarmMap.Place school = map().place(id);
+        HarmMap.Place school = reports.map().place(id);
         if (school == null) {
             return Optional.empty();
         }
@@ -99,19 +98,16 @@ public class HotspotService {
         return Optional.of(reports.school(school, period[0], period[1], pairs));
     }
 
-    private synchronized HarmMap map() {
-        long current = versions.current();
-        if (map == null || current != version) {
-            map = reader.read(settings);
-            version = current;
-        }
-        return map;
+    /** Reads the map again if the data has moved on, in this thread: the work done ahead of requests after an import. */
+    void refreshMap() {
+        map.refresh();
     }
 
     /** Reports for the current reader: incident detail is cut to what their role may read (docs/access.md). */
     private HarmMapReports reports() {
         Viewer viewer = Viewer.current();
         NeedToKnow.require(viewer, NeedToKnow.Fact.PLACES, "hotspots and place risk");
-        return new HarmMapReports(map(), settings, viewer);
+        Refreshed.Ready<HarmMap> ready = map.get();
+        return new HarmMapReports(ready.value(), settings, viewer, ready.note());
     }
 }

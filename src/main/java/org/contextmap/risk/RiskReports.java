@@ -86,9 +86,12 @@ public final class RiskReports {
      * @param total    the young people on the ranking ({@code scored}); pages hold {@code size} each
      * @param baseRate the city's average probability of harm within the outlook (null: not calibrated)
      * @param bands    how many young people are in each band on the day
+     * @param behind   null, or a sentence saying the list is from before the latest import and is
+     *                 being brought up to date (only while it is, and only for today)
      */
     public record Ranking(LocalDate asOf, int people, int scored, int page, int size, int total,
-            int outlookDays, Double baseRate, Map<RiskBand, Integer> bands, String model, List<RankedPerson> ranked) {
+            int outlookDays, Double baseRate, Map<RiskBand, Integer> bands, String model, List<RankedPerson> ranked,
+            String behind) {
     }
 
     /** A place in the ranking, with the probability and the top lines of the explanation. */

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.contextmap.base.BackgroundWork;
 import org.contextmap.base.RecentlyUsed;
+import org.contextmap.base.Refreshed;
 import org.contextmap.database.GraphVersion;
 import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.network.snapshot.NetworkSnapshot;
@@ -55,6 +57,14 @@ class RiskScores {
      */
     private boolean keepModel;
     private final Map<LocalDate, Day> days = new RecentlyUsed<>(DAYS_KEPT);
+    private final Refreshed<Today> today;
+
+    /**
+     * Today's scores with what gives them meaning, taken together: the ranked list reads them as one
+     * value, kept whole while the next import's are computed ({@link Refreshed}).
+     */
+    record Today(Day day, Calibration calibration, ModelFit.InUse inUse) {
+    }
 
     /**
      * One day's model, every person's score on it, and the vertices by score: highest first, equal
@@ -82,11 +92,37 @@ class RiskScores {
         }
     }
 
-    RiskScores(NetworkSnapshots snapshots, HarmReader reader, ModelFit fit, GraphVersion versions) {
+    RiskScores(NetworkSnapshots snapshots, HarmReader reader, ModelFit fit, GraphVersion versions,
+            BackgroundWork background) {
         this.snapshots = snapshots;
         this.reader = reader;
         this.fit = fit;
         this.versions = versions;
+        this.today = new Refreshed<>("today's ranked retaliation risk", versions::current,
+                (previous, version) -> computeToday(), background);
+    }
+
+    /**
+     * Today's scores, calibration and model: those of the data version now, or, while they are
+     * being computed after an import, the previous ones, marked as behind. A new day (after
+     * midnight) is computed at once.
+     */
+    Refreshed.Ready<Today> today() {
+        Refreshed.Ready<Today> ready = today.get();
+        if (ready.value().day().model().asOf().equals(LocalDate.now())) {
+            return ready;
+        }
+        return new Refreshed.Ready<>(computeToday(), ready.version(), ready.current());
+    }
+
+    /** Brings today's scores up to the data now in this thread: the work done ahead of requests after an import. */
+    Today refreshToday() {
+        return today.refresh().value();
+    }
+
+    private synchronized Today computeToday() {
+        Day day = day(null);
+        return new Today(day, calibration(), inUse());
     }
 
     /** The model and every score on a day ({@code null}: today), computed once and kept. */
@@ -149,13 +185,15 @@ class RiskScores {
 
     /**
      * After an import, once the network snapshots have caught up with it, brings the kept scores up
-     * to date at once (see {@link #catchUp}), so the first request after an import is fast.
+     * to date at once when the import only added or changed incidents (see {@link #catchUp}), so
+     * the first request after it is fast. After one that changed the network, the history is read
+     * again and today's scores computed by {@link RiskWarmUp} off the request path, not here: the
+     * import would wait for it before answering.
      */
     @EventListener
     public synchronized void onNetworkCaughtUp(SnapshotsCaughtUp caughtUp) {
         if (history != null && caughtUp.dataVersion() > version) {
             catchUp(caughtUp.dataVersion());
-            calibration(); // risk is in use: have it ready before the next request asks
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.contextmap.base.BadRequestException;
 import org.contextmap.base.PageRequest;
+import org.contextmap.base.Refreshed;
 import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.NetworkSnapshots;
@@ -120,12 +121,16 @@ public class RiskService {
     public RiskReports.Ranking ranking(LocalDate asOf, int page, int size, String viewer, String channel) {
         RecordAccess.Lens lens = access.lens();
         NeedToKnow.require(lens.viewer(), NeedToKnow.Fact.RISK, "retaliation risk");
-        RiskScores.Day day = scores.day(asOf);
+        boolean today = asOf == null || asOf.equals(LocalDate.now());
+        Refreshed.Ready<RiskScores.Today> ready = today ? scores.today() : null;
+        RiskScores.Today scoring = today ? ready.value()
+                : new RiskScores.Today(scores.day(asOf), scores.calibration(), scores.inUse());
+        RiskScores.Day day = scoring.day();
         double[] values = day.scores();
         var graph = day.model().graph();
         int[] order = day.order();
-        Calibration calibration = scores.calibration();
-        RiskParameters inUse = scores.inUse().parameters();
+        Calibration calibration = scoring.calibration();
+        RiskParameters inUse = scoring.inUse().parameters();
         int scored = 0;
         Map<RiskBand, Integer> bands = new EnumMap<>(RiskBand.class);
         for (RiskBand band : RiskBand.values()) {
@@ -160,7 +165,7 @@ public class RiskService {
         }
         return new RiskReports.Ranking(day.model().asOf(), values.length, scored, page, size, visible.length,
                 parameters.outlookDays(), calibration == null ? null : calibration.baseRate(), bands,
-                scores.inUse().source(), ranked);
+                scoring.inUse().source(), ranked, ready == null ? null : ready.note());
     }
 
     /**

@@ -29,8 +29,7 @@ class RiskWarmUp implements Precompute {
 
     @Override
     public void run() {
-        scores.calibration();
-        RiskScores.Day day = scores.day(null);
+        RiskScores.Day day = scores.refreshToday().day();
         IntStream.range(0, Math.min(EXPLAINED, day.order().length)).parallel().forEach(r -> day.lines(day.order()[r]));
     }
 }

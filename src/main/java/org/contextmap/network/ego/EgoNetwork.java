@@ -13,9 +13,11 @@ import java.util.Map;
  * @param asOf      the day the network is as known on
  * @param hops      how many ties out from the centre
  * @param truncated whether people were left out to keep the picture readable (the nearest are kept)
+ * @param behind    null, or a sentence saying the network drawn is from before the latest import
+ *                  and is being brought up to date (today's only, while it is)
  */
 public record EgoNetwork(String personId, LocalDate asOf, int hops, boolean truncated, List<Node> nodes,
-        List<Link> links) {
+        List<Link> links, String behind) {
 
     /**
      * A young person ({@code kind = person}) or a peer group ({@code kind = group}).

@@ -15,7 +15,10 @@ import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupLink;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.TieCodes;
+import org.contextmap.base.BackgroundWork;
 import org.contextmap.base.NeedToKnow;
+import org.contextmap.base.Refreshed;
+import org.contextmap.database.GraphVersion;
 import org.contextmap.person.PersonService;
 import org.contextmap.person.RecordAccess;
 import org.contextmap.person.RecordViews;
@@ -37,18 +40,60 @@ public class EgoNetworks {
     private final PersonService people;
     private final RecordViews views;
     private final RecordAccess access;
+    private final Refreshed<Scored> today;
 
-    EgoNetworks(CentralityService analytics, PersonService people, RecordViews views, RecordAccess access) {
+    /** A day's network with the scores shown on every node. */
+    private record Scored(NetworkSnapshot snapshot, Map<Metric, Scores> scores) {
+    }
+
+    EgoNetworks(CentralityService analytics, PersonService people, RecordViews views, RecordAccess access,
+            GraphVersion versions, BackgroundWork background) {
         this.access = access;
         this.analytics = analytics;
         this.people = people;
         this.views = views;
+        this.today = new Refreshed<>("today's network and the scores on every ego network", versions::current,
+                (previous, version) -> scored(null), background);
+    }
+
+    /**
+     * Today's network and scores. After an import that changed the network, they are worked out
+     * again off the request path ({@link Refreshed}): meanwhile a child's ego network is drawn from
+     * the network before it, and says so — unless the child is new in that import.
+     */
+    private Refreshed.Ready<Scored> on(LocalDate asOf, String personId) {
+        if (asOf != null && !asOf.equals(LocalDate.now())) {
+            return new Refreshed.Ready<>(scored(asOf), -1, true);
+        }
+        Refreshed.Ready<Scored> ready = today.get();
+        if (!ready.value().snapshot().asOf().equals(LocalDate.now())) {
+            return new Refreshed.Ready<>(scored(null), ready.version(), true); // a new day
+        }
+        if (!ready.current() && ready.value().snapshot().people().vertex(personId) < 0) {
+            return today.refresh(); // a child new in this import: wait for the network they are in
+        }
+        return ready;
+    }
+
+    /** Brings today's network and scores up to the data now, in this thread: the work done ahead of requests. */
+    void refreshToday() {
+        today.refresh();
+    }
+
+    private Scored scored(LocalDate asOf) {
+        NetworkSnapshot snapshot = analytics.snapshot(asOf);
+        Map<Metric, Scores> scores = new EnumMap<>(Metric.class);
+        for (Metric metric : ALWAYS) {
+            scores.put(metric, analytics.scores(snapshot, metric, null));
+        }
+        return new Scored(snapshot, scores);
     }
 
     /** The ego network, or empty when there is no such young person. */
     public Optional<EgoNetwork> around(String personId, int hops, int maxPeople, LocalDate asOf, String viewer,
             String channel) {
-        NetworkSnapshot snapshot = analytics.snapshot(asOf);
+        Refreshed.Ready<Scored> scored = on(asOf, personId);
+        NetworkSnapshot snapshot = scored.value().snapshot();
         CompactGraph graph = snapshot.people();
         int centre = graph.vertex(personId);
         if (centre < 0) {
@@ -84,10 +129,7 @@ public class EgoNetworks {
         int[] included = Arrays.copyOf(order, tail);
         Arrays.sort(included);
 
-        Map<Metric, Scores> scores = new EnumMap<>(Metric.class);
-        for (Metric metric : ALWAYS) {
-            scores.put(metric, analytics.scores(snapshot, metric, null));
-        }
+        Map<Metric, Scores> scores = new EnumMap<>(scored.value().scores());
         Scores betweenness = analytics.scoresIfComputed(snapshot, Metric.BETWEENNESS);
         if (betweenness != null) {
             scores.put(Metric.BETWEENNESS, betweenness);
@@ -141,7 +183,8 @@ public class EgoNetworks {
         links.addAll(groupRelations(snapshot, groupsShown));
 
         views.viewed(personId, "network");
-        return Optional.of(new EgoNetwork(personId, snapshot.asOf(), hops, truncated, nodes, links));
+        return Optional.of(new EgoNetwork(personId, snapshot.asOf(), hops, truncated, nodes, links,
+                scored.note()));
     }
 
     /**
