@@ -2,6 +2,7 @@ package org.contextmap.alert;
 
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -36,13 +37,31 @@ class AlertDecisions {
     /** The latest decision on each decided alert. */
     @Transactional(readOnly = true)
     Map<String, Decision> latest() {
-        Map<String, Decision> latest = new HashMap<>();
-        client.query("""
+        return latest(client.query("""
                 MATCH (d:AlertDecision)
                 RETURN d.alertId AS alertId, d.outcome AS outcome, d.reason AS reason, d.decidedBy AS decidedBy,
                        d.decidedAt AS decidedAt
                 ORDER BY d.decidedAt
-                """).fetch().all().forEach(row -> latest.put((String) row.get("alertId"), new Decision(
+                """).fetch().all());
+    }
+
+    /**
+     * The latest decision on each decided alert about one young person: what their record shows,
+     * read through the index on the person rather than every decision ever recorded.
+     */
+    @Transactional(readOnly = true)
+    Map<String, Decision> latestAbout(String personId) {
+        return latest(client.query("""
+                MATCH (d:AlertDecision {personId: $personId})
+                RETURN d.alertId AS alertId, d.outcome AS outcome, d.reason AS reason, d.decidedBy AS decidedBy,
+                       d.decidedAt AS decidedAt
+                ORDER BY d.decidedAt
+                """).bind(personId).to("personId").fetch().all());
+    }
+
+    private static Map<String, Decision> latest(Collection<Map<String, Object>> rows) {
+        Map<String, Decision> latest = new HashMap<>();
+        rows.forEach(row -> latest.put((String) row.get("alertId"), new Decision(
                 Decision.Outcome.valueOf((String) row.get("outcome")), (String) row.get("reason"),
                 (String) row.get("decidedBy"), toOffset(row.get("decidedAt")))));
         return latest;

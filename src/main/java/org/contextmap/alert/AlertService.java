@@ -1,6 +1,7 @@
 package org.contextmap.alert;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -87,8 +88,9 @@ public class AlertService {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         Evaluation evaluation = evaluate(day);
         AlertDisclosure disclosure = new AlertDisclosure(lens, evaluation.book());
-        Map<String, Decision> decided = decisions.latest();
-        return evaluation.alerts().stream()
+        Map<String, Decision> decided = filter.personId() != null ? decisions.latestAbout(filter.personId())
+                : decisions.latest();
+        List<Alert> listed = evaluation.alerts().stream()
                 .map(alert -> decided.containsKey(alert.id()) ? alert.decided(decided.get(alert.id())) : alert)
                 .filter(alert -> filter.includeDecided() || alert.decision() == null)
                 .filter(alert -> filter.code() == null || alert.code() == filter.code())
@@ -102,8 +104,26 @@ public class AlertService {
                 .sorted(Comparator.comparing(Alert::priority).thenComparing(Alert::raisedOn, Comparator.reverseOrder())
                         .thenComparing(Alert::personId)
                         .thenComparing(a -> a.code().ordinal()))
-                .map(disclosure::of)
                 .toList();
+        return disclosedWhenRead(listed, disclosure);
+    }
+
+    /**
+     * The alerts as the reader may see them, each cut to what they may read when it is read: a page
+     * of a hundred out of thousands costs a hundred name scrubs, not thousands.
+     */
+    private static List<Alert> disclosedWhenRead(List<Alert> alerts, AlertDisclosure disclosure) {
+        return new AbstractList<>() {
+            @Override
+            public Alert get(int index) {
+                return disclosure.of(alerts.get(index));
+            }
+
+            @Override
+            public int size() {
+                return alerts.size();
+            }
+        };
     }
 
     /**

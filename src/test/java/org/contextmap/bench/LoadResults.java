@@ -23,6 +23,7 @@ public final class LoadResults {
 
     private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> behind = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
     private final AtomicLong expectedRefusals = new AtomicLong();
     private final Set<String> decisionsAcknowledged = ConcurrentHashMap.newKeySet();
@@ -42,6 +43,11 @@ public final class LoadResults {
         if (errorSamples.size() < ERRORS_KEPT) {
             errorSamples.add(kind + ": " + message);
         }
+    }
+
+    /** An answer from before the latest import, saying so, while the new one was worked out. */
+    void behind(String kind) {
+        behind.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
     }
 
     /** An answer other than 200 that the request could expect (an alert gone after an import, say). */
@@ -119,16 +125,19 @@ public final class LoadResults {
         return sorted;
     }
 
-    /** The table: per kind of request count, p50, p95, p99, max, errors; then throughput and the writes. */
+    /**
+     * The table: per kind of request count, p50, p95, p99, max, errors, and answers from before the
+     * latest import ("behind"); then throughput and the writes.
+     */
     public void print(PrintStream out) {
-        out.printf("  %-26s %7s %8s %8s %8s %8s %7s%n", "request", "count", "p50 ms", "p95 ms", "p99 ms", "max ms",
-                "errors");
+        out.printf("  %-26s %7s %8s %8s %8s %8s %7s %7s%n", "request", "count", "p50 ms", "p95 ms", "p99 ms", "max ms",
+                "errors", "behind");
         Map<String, ConcurrentLinkedQueue<Long>> byKind = new TreeMap<>(latencies);
         errors.keySet().forEach(kind -> byKind.putIfAbsent(kind, new ConcurrentLinkedQueue<>()));
         for (String kind : byKind.keySet()) {
-            out.printf("  %-26s %7d %8.0f %8.0f %8.0f %8.0f %7d%n", kind, byKind.get(kind).size(),
+            out.printf("  %-26s %7d %8.0f %8.0f %8.0f %8.0f %7d %7d%n", kind, byKind.get(kind).size(),
                     percentile(kind, 50), percentile(kind, 95), percentile(kind, 99), percentile(kind, 100),
-                    errors.getOrDefault(kind, new AtomicLong()).get());
+                    errors.getOrDefault(kind, new AtomicLong()).get(), behind.getOrDefault(kind, new AtomicLong()).get());
         }
         double seconds = elapsedNanos / 1e9;
         out.printf("  throughput: %,d requests in %.0f s = %.1f requests/s; errors: %d; expected refusals "
