@@ -32,7 +32,8 @@ import org.springframework.stereotype.Service;
  * Practice alerts for any day: the case book read from the database, every rule run, and the
  * recorded decisions laid over the result. The evaluation of a day is kept until the data change
  * (keyed by the data version, like the analytics snapshots), so that listing and deciding do not
- * re-read the city each time.
+ * re-read the city each time. An import brings it up to date on a copy before it answers; a
+ * reader meanwhile keeps the evaluation from before it, whole, instead of waiting ({@link Refreshed}).
  */
 @Service
 public class AlertService {

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Hotspots and location risk over the {@link HarmMap}, read once per data version (like the
- * analytics snapshots) and answered from memory.
+ * analytics snapshots) and answered from memory. After an import the map is read again off the
+ * request path ({@link HotspotWarmUp}); meanwhile every report is drawn from the map before it and
+ * says so ({@link Refreshed}).
  */
 @Service
 public class HotspotService {
