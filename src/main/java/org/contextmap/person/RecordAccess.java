@@ -71,6 +71,7 @@ public class RecordAccess {
     private final Pseudonyms pseudonyms;
     private final GraphVersion versions;
     private final Map<String, Own> own = new ConcurrentHashMap<>();
+    private final Map<String, Object> reading = new ConcurrentHashMap<>();
 
     RecordAccess(Neo4jClient client, Pseudonyms pseudonyms, GraphVersion versions) {
         this.client = client;
@@ -160,12 +161,19 @@ public class RecordAccess {
         if (kept != null && kept.version() == version) {
             return kept.ids();
         }
-        Set<String> ids = readOwnChildren(schools, agencies);
-        if (own.size() > OWN_KEPT) {
-            own.clear();
+        synchronized (reading.computeIfAbsent(key, k -> new Object())) { // after an import, one read per school
+            kept = own.get(key);
+            if (kept != null && kept.version() == version) {
+                return kept.ids();
+            }
+            Set<String> ids = readOwnChildren(schools, agencies);
+            if (own.size() > OWN_KEPT) {
+                own.clear();
+                reading.clear();
+            }
+            own.put(key, new Own(version, ids));
+            return ids;
         }
-        own.put(key, new Own(version, ids));
-        return ids;
     }
 
     private Set<String> readOwnChildren(Set<String> schools, List<String> agencies) {
