@@ -20,20 +20,34 @@ final class AlertDisclosure {
 
     private final RecordAccess.Lens lens;
     private final boolean ownOnly;
-    private final NameScrubber scrubber;
+    private final CaseBook book;
+    private final boolean namesAll;
+    private NameScrubber scrubber;
 
     AlertDisclosure(RecordAccess.Lens lens, CaseBook book) {
         this.lens = lens;
+        this.book = book;
         this.ownOnly = NeedToKnow.reach(lens.viewer(), NeedToKnow.Fact.ALERTS) == Reach.OWN;
-        Map<String, String> hidden = new HashMap<>();
-        if (NeedToKnow.reach(lens.viewer(), NeedToKnow.Fact.NAMES) != Reach.ALL) {
-            for (YoungPerson person : book.people()) {
-                if (!lens.names(person.id()) && person.name() != null) {
-                    hidden.put(person.name(), lens.name(person.id(), person.name()));
+        this.namesAll = NeedToKnow.reach(lens.viewer(), NeedToKnow.Fact.NAMES) == Reach.ALL;
+    }
+
+    /**
+     * The names to hide from this reader, made when the first alert is shown to them: a record with
+     * no alerts, the most common, does not pay for going through every child of the city.
+     */
+    private NameScrubber scrubber() {
+        if (scrubber == null) {
+            Map<String, String> hidden = new HashMap<>();
+            if (!namesAll) {
+                for (YoungPerson person : book.people()) {
+                    if (!lens.names(person.id()) && person.name() != null) {
+                        hidden.put(person.name(), lens.name(person.id(), person.name()));
+                    }
                 }
             }
+            scrubber = new NameScrubber(hidden);
         }
-        this.scrubber = new NameScrubber(hidden);
+        return scrubber;
     }
 
     boolean shows(Alert alert) {
@@ -41,9 +55,10 @@ final class AlertDisclosure {
     }
 
     Alert of(Alert alert) {
-        if (scrubber.isEmpty() && lens.names(alert.personId())) {
+        if (namesAll && lens.names(alert.personId())) {
             return alert;
         }
+        NameScrubber scrubber = scrubber();
         return new Alert(alert.id(), alert.code(), alert.label(), alert.priority(), lens.shownId(alert.personId()),
                 lens.name(alert.personId(), alert.personName()), alert.raisedOn(), scrubber.scrub(alert.reason()),
                 alert.facts().stream().map(f -> new Fact(f.kind(), factId(f), f.date(),

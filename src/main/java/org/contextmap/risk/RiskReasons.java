@@ -19,6 +19,7 @@ import org.contextmap.network.graph.GroupLink;
 import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.person.PersonService;
 import org.contextmap.risk.model.Contribution;
+import org.contextmap.risk.model.GroupTensions;
 import org.contextmap.risk.model.RiskBand;
 import org.contextmap.risk.model.RiskParameters;
 import org.springframework.stereotype.Component;
@@ -146,5 +147,18 @@ class RiskReasons {
             case LOW -> "Advice only: harm has come near this young person; keep it in view. A practitioner decides.";
             case NONE -> "No recent harm recorded near this young person.";
         };
+    }
+
+    /** A pair of groups in tension as the API shows it: names, the relation in words, the incidents behind it. */
+    static RiskReports.Tension tension(GroupTensions.Tension t, GroupNetwork groups) {
+        List<RiskReports.TensionIncident> incidents = t.incidents().stream()
+                .map(i -> new RiskReports.TensionIncident(i.incidentId(), i.date(),
+                        RiskReasons.incident(i.type(), i.severity(), i.weapon()), i.suspectsGroup(), i.victimsGroup(),
+                        i.weight()))
+                .toList();
+        return new RiskReports.Tension(t.groupA(), groups.name(groups.group(t.groupA())), t.groupB(),
+                groups.name(groups.group(t.groupB())), t.relation(), RiskReasons.relation(t.relation()),
+                t.intensity(), t.aToB(), t.bToA(), t.reciprocity(), t.current(), t.previous(), t.trend(),
+                t.incidentCount(), incidents);
     }
 }

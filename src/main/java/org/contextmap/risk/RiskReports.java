@@ -99,8 +99,12 @@ public final class RiskReports {
             String bandLabel, Double probability, Double timesAverage, String outlook, List<Line> topReasons) {
     }
 
-    /** Group pairs ranked by conflict intensity on a day. */
-    public record Tensions(LocalDate asOf, int periodDays, int page, int size, int total, List<Tension> pairs) {
+    /**
+     * Group pairs ranked by conflict intensity on a day; {@code behind} as in {@link Ranking}: today's
+     * pairs from before the latest import while it is being worked into the model.
+     */
+    public record Tensions(LocalDate asOf, int periodDays, int page, int size, int total, List<Tension> pairs,
+            String behind) {
     }
 
     /**

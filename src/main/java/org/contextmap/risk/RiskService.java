@@ -1,25 +1,25 @@
 package org.contextmap.risk;
 
-import java.util.HashMap;
-import java.util.function.IntFunction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.contextmap.base.BadRequestException;
+import org.contextmap.base.ForbiddenException;
+import org.contextmap.base.NeedToKnow;
 import org.contextmap.base.PageRequest;
 import org.contextmap.base.Refreshed;
+import org.contextmap.base.Viewer;
 import org.contextmap.network.graph.GroupNetwork;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.NetworkSnapshots;
-import org.contextmap.base.ForbiddenException;
-import org.contextmap.base.NeedToKnow;
-import org.contextmap.base.Viewer;
 import org.contextmap.person.RecordAccess;
 import org.contextmap.person.RecordViews;
 import org.contextmap.risk.model.BackTest;
@@ -30,6 +30,7 @@ import org.contextmap.risk.model.HarmHistory;
 import org.contextmap.risk.model.HawkesFit;
 import org.contextmap.risk.model.Outlook;
 import org.contextmap.risk.model.ReasonLine;
+import org.contextmap.risk.model.RetaliationRisk;
 import org.contextmap.risk.model.RiskBand;
 import org.contextmap.risk.model.RiskParameters;
 import org.springframework.stereotype.Service;
@@ -236,25 +237,27 @@ public class RiskService {
     /** One page of the group pairs by conflict intensity on a day ({@code null}: today). */
     public RiskReports.Tensions tensions(LocalDate asOf, PageRequest page, int incidentsPerPair) {
         NeedToKnow.require(Viewer.current(), NeedToKnow.Fact.PLACES, "group tensions");
-        NetworkSnapshot snapshot = snapshots.on(asOf);
-        HarmHistory harm = scores.history(snapshot);
-        GroupNetwork groups = snapshot.groups();
-        List<GroupTensions.Tension> all = GroupTensions.on(groups, harm, parameters, snapshot.asOf(), incidentsPerPair);
-        List<RiskReports.Tension> pairs = page.slice(all).stream().map(t -> tension(t, groups)).toList();
-        return new RiskReports.Tensions(snapshot.asOf(), parameters.tensionPeriodDays(), page.page(), page.size(),
-                all.size(), pairs);
-    }
-
-    private static RiskReports.Tension tension(GroupTensions.Tension t, GroupNetwork groups) {
-        List<RiskReports.TensionIncident> incidents = t.incidents().stream()
-                .map(i -> new RiskReports.TensionIncident(i.incidentId(), i.date(),
-                        RiskReasons.incident(i.type(), i.severity(), i.weapon()), i.suspectsGroup(), i.victimsGroup(),
-                        i.weight()))
-                .toList();
-        return new RiskReports.Tension(t.groupA(), groups.name(groups.group(t.groupA())), t.groupB(),
-                groups.name(groups.group(t.groupB())), t.relation(), RiskReasons.relation(t.relation()),
-                t.intensity(), t.aToB(), t.bToA(), t.reciprocity(), t.current(), t.previous(), t.trend(),
-                t.incidentCount(), incidents);
+        LocalDate day;
+        GroupNetwork groups;
+        HarmHistory harm;
+        String behind = null;
+        if (asOf == null || asOf.equals(LocalDate.now())) { // today's, kept whole over an import: the school view asks
+            Refreshed.Ready<RiskScores.Today> today = scores.today();
+            RetaliationRisk model = today.value().day().model();
+            day = model.asOf();
+            groups = model.groups();
+            harm = model.history();
+            behind = today.note();
+        } else {
+            NetworkSnapshot snapshot = snapshots.on(asOf);
+            day = snapshot.asOf();
+            groups = snapshot.groups();
+            harm = scores.history(snapshot);
+        }
+        List<GroupTensions.Tension> all = GroupTensions.on(groups, harm, parameters, day, incidentsPerPair);
+        List<RiskReports.Tension> pairs = page.slice(all).stream().map(t -> RiskReasons.tension(t, groups)).toList();
+        return new RiskReports.Tensions(day, parameters.tensionPeriodDays(), page.page(), page.size(),
+                all.size(), pairs, behind);
     }
 
     /**
