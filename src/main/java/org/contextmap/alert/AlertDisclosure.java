@@ -18,25 +18,37 @@ import org.contextmap.person.YoungPerson;
  */
 final class AlertDisclosure {
 
+    /** More scopes than a partnership's schools and agencies: past it, the kept scrubbers are made again. */
+    private static final int SCOPES_KEPT = 500;
+
     private final RecordAccess.Lens lens;
     private final boolean ownOnly;
     private final CaseBook book;
     private final boolean namesAll;
-    private NameScrubber scrubber;
+    private final Map<String, NameScrubber> scrubbers;
 
-    AlertDisclosure(RecordAccess.Lens lens, CaseBook book) {
+    /**
+     * @param scrubbers the scrubbers made for this book so far, by the scope of the lens they were
+     *                  made for ({@link RecordAccess.Lens#scope()}): every school user of one school
+     *                  hides the same names, so they are worked out once per import, not per request
+     */
+    AlertDisclosure(RecordAccess.Lens lens, CaseBook book, Map<String, NameScrubber> scrubbers) {
         this.lens = lens;
         this.book = book;
+        this.scrubbers = scrubbers;
         this.ownOnly = NeedToKnow.reach(lens.viewer(), NeedToKnow.Fact.ALERTS) == Reach.OWN;
         this.namesAll = NeedToKnow.reach(lens.viewer(), NeedToKnow.Fact.NAMES) == Reach.ALL;
     }
 
     /**
-     * The names to hide from this reader, made when the first alert is shown to them: a record with
-     * no alerts, the most common, does not pay for going through every child of the city.
+     * The names to hide from this reader, made when the first alert is shown to someone of their
+     * scope: a record with no alerts, the most common, does not pay for going through every child.
      */
     private NameScrubber scrubber() {
-        if (scrubber == null) {
+        if (scrubbers.size() > SCOPES_KEPT) {
+            scrubbers.clear();
+        }
+        return scrubbers.computeIfAbsent(lens.scope(), scope -> {
             Map<String, String> hidden = new HashMap<>();
             if (!namesAll) {
                 for (YoungPerson person : book.people()) {
@@ -45,9 +57,8 @@ final class AlertDisclosure {
                     }
                 }
             }
-            scrubber = new NameScrubber(hidden);
-        }
-        return scrubber;
+            return new NameScrubber(hidden);
+        });
     }
 
     boolean shows(Alert alert) {

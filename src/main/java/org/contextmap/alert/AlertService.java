@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.contextmap.base.Agency;
 import org.contextmap.base.BackgroundWork;
 import org.contextmap.base.ForbiddenException;
+import org.contextmap.base.NameScrubber;
 import org.contextmap.base.NeedToKnow;
 import org.contextmap.base.NotFoundException;
 import org.contextmap.base.Viewer;
@@ -88,7 +90,7 @@ public class AlertService {
         }
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         Evaluation evaluation = evaluate(day);
-        AlertDisclosure disclosure = new AlertDisclosure(lens, evaluation.book());
+        AlertDisclosure disclosure = new AlertDisclosure(lens, evaluation.book(), evaluation.scrubbers());
         Map<String, Decision> decided = filter.personId() != null ? decisions.latestAbout(filter.personId())
                 : decisions.latest();
         List<Alert> listed = evaluation.alerts().stream()
@@ -102,9 +104,6 @@ public class AlertService {
                         filter.agency()))
                 .filter(alert -> filter.priority() == null || alert.priority() == filter.priority())
                 .filter(disclosure::shows)
-                .sorted(Comparator.comparing(Alert::priority).thenComparing(Alert::raisedOn, Comparator.reverseOrder())
-                        .thenComparing(Alert::personId)
-                        .thenComparing(a -> a.code().ordinal()))
                 .toList();
         return disclosedWhenRead(listed, disclosure);
     }
@@ -163,7 +162,7 @@ public class AlertService {
     }
 
     /** A day's alerts with the case book they were evaluated on. */
-    private record Evaluation(CaseBook book, List<Alert> alerts) {
+    private record Evaluation(CaseBook book, List<Alert> alerts, Map<String, NameScrubber> scrubbers) {
     }
 
     /**
@@ -171,15 +170,28 @@ public class AlertService {
      * import makes the next one beside it ({@link #next}), so a reader keeps a whole one while the
      * next is made ({@link Refreshed}).
      */
-    private record Evaluated(long version, CaseBook book, Map<LocalDate, List<Alert>> days) {
+    private record Evaluated(long version, CaseBook book, Map<LocalDate, List<Alert>> days,
+            Map<String, NameScrubber> scrubbers) {
 
         Evaluated(long version, CaseBook book) {
-            this(version, book, Collections.synchronizedMap(new RecentlyUsed<>(8)));
+            this(version, book, Collections.synchronizedMap(new RecentlyUsed<>(8)), new ConcurrentHashMap<>());
         }
 
         Evaluation on(LocalDate day, AlertSettings settings) {
-            return new Evaluation(book, days.computeIfAbsent(day, d -> PracticeRules.evaluate(book, d, settings)));
+            return new Evaluation(book, days.computeIfAbsent(day, d -> ordered(PracticeRules.evaluate(book, d,
+                    settings))), scrubbers);
         }
+    }
+
+    /**
+     * Most pressing first, then newest, then by child and code: an order that does not change
+     * between requests for the same data, so that pages are stable. Kept in this order, so that a
+     * listing filters without sorting (a decision does not change an alert's place).
+     */
+    private static List<Alert> ordered(List<Alert> alerts) {
+        return alerts.stream().sorted(Comparator.comparing(Alert::priority)
+                .thenComparing(Alert::raisedOn, Comparator.reverseOrder()).thenComparing(Alert::personId)
+                .thenComparing(a -> a.code().ordinal())).toList();
     }
 
     /**
@@ -215,14 +227,14 @@ public class AlertService {
         }
         Set<String> touched = change.get().people();
         if (touched.isEmpty()) {
-            return new Evaluated(version, previous.book(), previous.days());
+            return new Evaluated(version, previous.book(), previous.days(), previous.scrubbers());
         }
         Set<String> affected = affected(previous.book(), reader.readPeople(touched), touched);
         CaseBook book = new CaseBook().absorb(previous.book()).replace(affected, reader.readPeople(affected));
         Evaluated next = new Evaluated(version, book);
         synchronized (previous.days()) {
-            previous.days().forEach((day, alerts) -> next.days().put(day, reevaluate(book, day, alerts, affected,
-                    settings)));
+            previous.days().forEach((day, alerts) -> next.days().put(day, ordered(reevaluate(book, day, alerts,
+                    affected, settings))));
         }
         return next;
     }

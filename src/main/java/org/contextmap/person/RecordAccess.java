@@ -58,10 +58,16 @@ public class RecordAccess {
 
         /** The ids of the records the viewer may open, or {@code null} when they may open every record. */
         Set<String> openableOrAll();
+
+        /**
+         * What this lens shows by name, as a key: two lenses with the same scope name and hide the
+         * same children, so what is worked out for one (the names to scrub) serves the other.
+         */
+        String scope();
     }
 
     /** The own children of one set of schools and agencies, as of a data version. */
-    private record Own(long version, Set<String> ids) {
+    private record Own(String key, long version, Set<String> ids) {
     }
 
     /** More sets of schools and agencies than a partnership has: past it, the kept ones are dropped. */
@@ -87,7 +93,9 @@ public class RecordAccess {
     public Lens lens(Viewer viewer) {
         Reach records = NeedToKnow.reach(viewer, Fact.RECORDS);
         Reach names = NeedToKnow.reach(viewer, Fact.NAMES);
-        Set<String> ownIds = records == Reach.OWN || names == Reach.OWN ? ownChildren(viewer) : Set.of();
+        Own owned = records == Reach.OWN || names == Reach.OWN ? ownChildren(viewer) : null;
+        Set<String> ownIds = owned == null ? Set.of() : owned.ids();
+        String scope = records + "|" + names + (owned == null ? "" : "|" + owned.key() + "@" + owned.version());
         Predicate<String> own = ownIds::contains;
         boolean restricted = NeedToKnow.reach(viewer, Fact.RESTRICTED) == Reach.ALL;
         return new Lens() {
@@ -125,6 +133,11 @@ public class RecordAccess {
             public Set<String> openableOrAll() {
                 return records == Reach.ALL ? null : records == Reach.OWN ? ownIds : Set.of();
             }
+
+            @Override
+            public String scope() {
+                return scope;
+            }
         };
     }
 
@@ -150,7 +163,7 @@ public class RecordAccess {
      * Only bundles change who attends a school or was referred or met about, and each bumps the
      * {@link GraphVersion}.
      */
-    private Set<String> ownChildren(Viewer viewer) {
+    private Own ownChildren(Viewer viewer) {
         Set<String> schools = viewer.has(Role.EDUCATION) ? viewer.schools() : Set.of();
         List<String> agencies = viewer.roles().stream()
                 .filter(role -> NeedToKnow.reach(role, Fact.RECORDS) == Reach.OWN && role != Role.EDUCATION)
@@ -159,20 +172,21 @@ public class RecordAccess {
         long version = versions.current();
         Own kept = own.get(key);
         if (kept != null && kept.version() == version) {
-            return kept.ids();
+            return kept;
         }
         synchronized (reading.computeIfAbsent(key, k -> new Object())) { // after an import, one read per school
             kept = own.get(key);
             if (kept != null && kept.version() == version) {
-                return kept.ids();
+                return kept;
             }
             Set<String> ids = readOwnChildren(schools, agencies);
             if (own.size() > OWN_KEPT) {
                 own.clear();
                 reading.clear();
             }
-            own.put(key, new Own(version, ids));
-            return ids;
+            Own read = new Own(key, version, ids);
+            own.put(key, read);
+            return read;
         }
     }
 
