@@ -19,10 +19,12 @@ import org.contextmap.network.snapshot.NetworkSnapshots;
 import org.contextmap.network.snapshot.SnapshotsCaughtUp;
 import org.contextmap.risk.model.BackTest;
 import org.contextmap.risk.model.Calibration;
+import org.contextmap.risk.model.GroupTensions;
 import org.contextmap.risk.model.HarmHistory;
 import org.contextmap.risk.model.Outlook;
 import org.contextmap.risk.model.ReasonLine;
 import org.contextmap.risk.model.RetaliationRisk;
+import org.contextmap.risk.model.RiskParameters;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +65,21 @@ class RiskScores {
      * Today's scores with what gives them meaning, taken together: the ranked list reads them as one
      * value, kept whole while the next import's are computed ({@link Refreshed}).
      */
-    record Today(Day day, Calibration calibration, ModelFit.InUse inUse) {
+    record Today(Day day, Calibration calibration, ModelFit.InUse inUse,
+            Map<Integer, List<GroupTensions.Tension>> tensions) {
+
+        Today(Day day, Calibration calibration, ModelFit.InUse inUse) {
+            this(day, calibration, inUse, new ConcurrentHashMap<>());
+        }
+
+        /**
+         * Today's group tensions with so many incidents a pair, worked out once for this model: every
+         * school view asks for them.
+         */
+        List<GroupTensions.Tension> tensions(RiskParameters parameters, int incidentsPerPair) {
+            return tensions.computeIfAbsent(incidentsPerPair, n -> GroupTensions.on(day.groups(),
+                    day.model().history(), parameters, day.model().asOf(), n));
+        }
     }
 
     /**

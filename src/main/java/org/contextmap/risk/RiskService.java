@@ -30,7 +30,6 @@ import org.contextmap.risk.model.HarmHistory;
 import org.contextmap.risk.model.HawkesFit;
 import org.contextmap.risk.model.Outlook;
 import org.contextmap.risk.model.ReasonLine;
-import org.contextmap.risk.model.RetaliationRisk;
 import org.contextmap.risk.model.RiskBand;
 import org.contextmap.risk.model.RiskParameters;
 import org.springframework.stereotype.Service;
@@ -239,22 +238,20 @@ public class RiskService {
         NeedToKnow.require(Viewer.current(), NeedToKnow.Fact.PLACES, "group tensions");
         LocalDate day;
         GroupNetwork groups;
-        HarmHistory harm;
+        List<GroupTensions.Tension> all;
         String behind = null;
         if (asOf == null || asOf.equals(LocalDate.now())) { // today's, kept whole over an import: the school view asks
             Refreshed.Ready<RiskScores.Today> today = scores.today();
-            RetaliationRisk model = today.value().day().model();
-            day = model.asOf();
-            groups = model.groups();
-            harm = model.history();
+            day = today.value().day().model().asOf();
+            groups = today.value().day().groups();
+            all = today.value().tensions(parameters, incidentsPerPair);
             behind = today.note();
         } else {
             NetworkSnapshot snapshot = snapshots.on(asOf);
             day = snapshot.asOf();
             groups = snapshot.groups();
-            harm = scores.history(snapshot);
+            all = GroupTensions.on(groups, scores.history(snapshot), parameters, day, incidentsPerPair);
         }
-        List<GroupTensions.Tension> all = GroupTensions.on(groups, harm, parameters, day, incidentsPerPair);
         List<RiskReports.Tension> pairs = page.slice(all).stream().map(t -> RiskReasons.tension(t, groups)).toList();
         return new RiskReports.Tensions(day, parameters.tensionPeriodDays(), page.page(), page.size(),
                 all.size(), pairs, behind);
