@@ -12,6 +12,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -33,7 +34,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * background (the demo city on a first start), it shows how far that is instead of a partial
  * list, and the list once it is there.
  */
-@Route("")
+@Route("people")
+@Menu(title = "Young people", order = 2, icon = "vaadin:users")
 @PermitAll
 @PageTitle("Young people · ContextMap")
 public class PeopleView extends VerticalLayout {

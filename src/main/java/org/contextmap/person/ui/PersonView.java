@@ -58,7 +58,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("personId").orElse("");
         removeAll();
-        add(new Anchor("", "← All young people"));
+        add(new Anchor("people", "← All young people"));
         if (LoadingBanner.needed(loading)) {
             var banner = new LoadingBanner(loading, "The record appears here by itself when it is loaded.",
                     () -> open(id));

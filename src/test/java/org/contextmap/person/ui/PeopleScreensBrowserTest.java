@@ -95,7 +95,7 @@ class PeopleScreensBrowserTest {
 
     @Test
     void searchTheListAndOpenAYoungPersonsRecord() {
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + "/people");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-total"), "3 young people"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Amira Hassan")));
 
@@ -134,7 +134,7 @@ class PeopleScreensBrowserTest {
     @Test
     void whileTheDemoCityLoadsTheListSaysHowFarItIsAndThenShowsItself() {
         loading.progress = writing(42);
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + "/people");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("loading-title"),
                 "Loading the demo city of Ashbury… (42 %)"));
         assertThat(browser.findElement(By.id("loading-step")).getText()).startsWith("Writing 45,120 rows");
@@ -165,7 +165,7 @@ class PeopleScreensBrowserTest {
     void aFailedLoadIsReportedAboveTheList() {
         loading.progress = new DataLoading.Progress(DataLoading.State.FAILED, "the demo city of Ashbury",
                 "The demo city could not be loaded: disk full. Start the application again to retry.", 0);
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + "/people");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("loading-title"),
                 "Could not load the demo city of Ashbury"));
         assertThat(browser.findElement(By.id("loading-step")).getText()).contains("disk full");
