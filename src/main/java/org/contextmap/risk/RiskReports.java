@@ -124,4 +124,8 @@ public final class RiskReports {
     public record TensionIncident(String incidentId, LocalDate date, String incident, String suspectsGroup,
             String victimsGroup, double weight) {
     }
+
+    /** A young person as a picture of the network marks them: score, band, and whether they were harmed. */
+    public record Marker(double score, RiskBand band, String bandLabel, boolean victim) {
+    }
 }

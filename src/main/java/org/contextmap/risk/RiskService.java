@@ -2,6 +2,7 @@ package org.contextmap.risk;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -224,6 +225,40 @@ public class RiskService {
             }
         }
         return high;
+    }
+
+    /**
+     * What a picture of the network marks on each young person: their score and band on a day
+     * ({@code null}: today), and whether they were harmed in a recorded incident on or before it —
+     * victims are drawn as victims. Ids only, no reasons: the picture reads no record, so nothing
+     * is audited here (the ego network that lists them is).
+     */
+    public Map<String, RiskReports.Marker> markers(Collection<String> ids, LocalDate asOf) {
+        NeedToKnow.require(Viewer.current(), NeedToKnow.Fact.RISK, "retaliation risk");
+        RiskScores.Day day = scores.day(asOf);
+        var graph = day.model().graph();
+        var history = day.model().history();
+        int until = history.firstOnOrAfter((int) day.model().asOf().toEpochDay() + 1);
+        Calibration calibration = scores.calibration();
+        RiskParameters inUse = scores.inUse().parameters();
+        Map<String, RiskReports.Marker> marked = new HashMap<>();
+        for (String id : ids) {
+            int v = graph.vertex(id);
+            if (v < 0) {
+                continue;
+            }
+            boolean victim = false;
+            int h = history.graph().vertex(id);
+            int[] incidents = history.personIncidents();
+            for (int k = h < 0 ? 0 : history.personStart(h); h >= 0 && k < history.personEnd(h) && !victim; k++) {
+                int i = incidents[k];
+                victim = i < until && history.isVictim(i, h);
+            }
+            double score = day.scores()[v];
+            RiskBand band = Outlook.of(score, calibration, inUse).band();
+            marked.put(id, new RiskReports.Marker(score, band, band.label(), victim));
+        }
+        return marked;
     }
 
     /** The contributions and the largest contribution of each line, for naming everyone on their paths. */

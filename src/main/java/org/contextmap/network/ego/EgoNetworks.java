@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.contextmap.base.BackgroundWork;
+import org.contextmap.base.NeedToKnow;
+import org.contextmap.base.Refreshed;
+import org.contextmap.database.GraphVersion;
 import org.contextmap.network.centrality.CentralityService;
 import org.contextmap.network.centrality.Metric;
 import org.contextmap.network.centrality.Scores;
@@ -15,10 +19,6 @@ import org.contextmap.network.graph.CompactGraph;
 import org.contextmap.network.graph.GroupLink;
 import org.contextmap.network.snapshot.NetworkSnapshot;
 import org.contextmap.network.snapshot.TieCodes;
-import org.contextmap.base.BackgroundWork;
-import org.contextmap.base.NeedToKnow;
-import org.contextmap.base.Refreshed;
-import org.contextmap.database.GraphVersion;
 import org.contextmap.person.PersonService;
 import org.contextmap.person.RecordAccess;
 import org.contextmap.person.RecordViews;
@@ -129,12 +129,51 @@ public class EgoNetworks {
         int[] included = Arrays.copyOf(order, tail);
         Arrays.sort(included);
 
+        Drawn drawn = draw(scored, included, distance, lens);
+        views.viewed(personId, "network");
+        return Optional.of(new EgoNetwork(personId, snapshot.asOf(), hops, truncated, drawn.nodes(), drawn.links(),
+                scored.note()));
+    }
+
+    /**
+     * The network of one peer group's associates on a day ({@code null}: today): them, the ties
+     * between them, the groups they are associated with and those groups' conflicts and alliances.
+     * Empty when there is no such group. The associates are listed with their names, as an ego
+     * network lists its people; the reader's lens decides what is shown.
+     */
+    public Optional<EgoNetwork> ofGroup(String groupId, int maxPeople, LocalDate asOf) {
+        RecordAccess.Lens lens = access.lens();
+        NeedToKnow.require(lens.viewer(), NeedToKnow.Fact.NETWORK, "the network of young people");
+        Refreshed.Ready<Scored> scored = asOf != null && !asOf.equals(LocalDate.now())
+                ? new Refreshed.Ready<>(scored(asOf), -1, true) : today.get();
+        NetworkSnapshot snapshot = scored.value().snapshot();
+        int g = snapshot.groups().group(groupId);
+        if (g < 0) {
+            return Optional.empty();
+        }
+        int[] members = snapshot.groupMembers()[g];
+        int[] included = Arrays.copyOf(members, Math.min(members.length, maxPeople));
+        Arrays.sort(included);
+        int[] distance = new int[snapshot.people().size()];
+        Arrays.fill(distance, 1);
+        Drawn drawn = draw(scored, included, distance, lens);
+        return Optional.of(new EgoNetwork(groupId, snapshot.asOf(), 0, members.length > maxPeople, drawn.nodes(),
+                drawn.links(), scored.note()));
+    }
+
+    private record Drawn(List<EgoNetwork.Node> nodes, List<EgoNetwork.Link> links) {
+    }
+
+    /** The people included (sorted vertices), the ties among them, their groups and the groups' relations. */
+    private Drawn draw(Refreshed.Ready<Scored> scored, int[] included, int[] distance, RecordAccess.Lens lens) {
+        NetworkSnapshot snapshot = scored.value().snapshot();
+        CompactGraph graph = snapshot.people();
         Map<Metric, Scores> scores = new EnumMap<>(scored.value().scores());
         Scores betweenness = analytics.scoresIfComputed(snapshot, Metric.BETWEENNESS);
         if (betweenness != null) {
             scores.put(Metric.BETWEENNESS, betweenness);
         }
-        List<String> ids = new ArrayList<>(tail);
+        List<String> ids = new ArrayList<>(included.length);
         for (int v : included) {
             ids.add(graph.id(v));
         }
@@ -182,9 +221,7 @@ public class EgoNetworks {
                 group, "ASSOCIATED_WITH", List.of(), List.of(), null, null))));
         links.addAll(groupRelations(snapshot, groupsShown));
 
-        views.viewed(personId, "network");
-        return Optional.of(new EgoNetwork(personId, snapshot.asOf(), hops, truncated, nodes, links,
-                scored.note()));
+        return new Drawn(nodes, links);
     }
 
     /**

@@ -22,10 +22,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import org.contextmap.base.DataLoading;
 import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.Viewer;
-import org.contextmap.base.DataLoading;
 import org.contextmap.base.ui.LoadingBanner;
+import org.contextmap.base.ui.RecordSection;
 import org.contextmap.person.Acquaintance;
 import org.contextmap.person.ChronologyEntry;
 import org.contextmap.person.PersonProfile;
@@ -46,10 +47,13 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final ProfileService profiles;
     private final DataLoading loading;
+    private final ObjectProvider<RecordSection> sections;
     private String title = "Young person · ContextMap";
 
-    public PersonView(ProfileService profiles, ObjectProvider<DataLoading> loading) {
+    public PersonView(ProfileService profiles, ObjectProvider<DataLoading> loading,
+            ObjectProvider<RecordSection> sections) {
         this.profiles = profiles;
+        this.sections = sections;
         this.loading = loading.getIfAvailable(() -> DataLoading.NOTHING);
         setMaxWidth("72em");
     }
@@ -97,8 +101,13 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         title = p.name() + " · ContextMap";
         var heading = new H2(p.name());
         heading.setId("person-name");
-        add(heading, summaryLine(profile), chips(p), details(profile), family(profile), associations(profile),
-                relationships(profile.relationships()), chronology(profile.chronology()));
+        var network = new Anchor("network?person=" + p.id() + "&hops=2", "See their network");
+        network.setId("person-network-link");
+        add(heading, summaryLine(profile), chips(p), network, details(profile));
+        sections.orderedStream().sorted(java.util.Comparator.comparingInt(RecordSection::order))
+                .forEach(section -> section.section(p.id()).ifPresent(this::add));
+        add(family(profile), associations(profile), relationships(profile.relationships()),
+                chronology(profile.chronology()));
     }
 
     private static Paragraph summaryLine(PersonProfile profile) {

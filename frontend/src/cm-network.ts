@@ -1,0 +1,255 @@
+/*
+ * <cm-network>: the network picture. A thin custom element around cytoscape.js (with the fCoSE
+ * force layout, Dogrusoz et al. 2022, "fCoSE: a fast compound graph layout algorithm with
+ * constraint support", IEEE TVCG 28(12)), driven from Java (explorer/NetworkCanvas): the server
+ * sends elements in batches, then commits them; taps come back through $server. After each
+ * drawing the element reports what it drew as data-nodes and data-edges, for tests and for
+ * assistive technology, and data-state="drawn".
+ */
+import cytoscape from 'cytoscape';
+// @ts-ignore no type declarations shipped
+import fcose from 'cytoscape-fcose';
+
+cytoscape.use(fcose);
+
+const STYLE: any[] = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      width: 'data(size)',
+      height: 'data(size)',
+      label: (n: any) => n.data('label') ?? '',
+      'font-size': 10,
+      color: '#1f2933',
+      'text-valign': 'bottom',
+      'text-margin-y': 2,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'border-width': 1,
+      'border-color': '#3b4752',
+      'min-zoomed-font-size': 7,
+    },
+  },
+  { selector: 'node[kind = "group"]', style: { shape: 'round-rectangle', 'font-size': 12, 'font-weight': 'bold', 'border-width': 2 } },
+  { selector: 'node[kind = "place"]', style: { shape: 'triangle' } },
+  // victims: a diamond with a thick double border, never colour alone (the label also says "victim")
+  { selector: 'node[?victim]', style: { shape: 'diamond', 'border-width': 4, 'border-style': 'double', 'border-color': '#1a237e' } },
+  { selector: 'node[?centre]', style: { 'border-width': 5, 'border-color': '#000000' } },
+  { selector: 'node.cm-highlight', style: { 'overlay-color': '#ffb300', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
+  { selector: 'node.cm-bridge', style: { 'border-width': 5, 'border-color': '#e65100', 'border-style': 'dashed' } },
+  { selector: 'node:selected', style: { 'overlay-color': '#1565c0', 'overlay-opacity': 0.3 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': '#9aa5b1',
+      'curve-style': 'haystack',
+      opacity: 0.75,
+    },
+  },
+  { selector: 'edge[kind = "IN_CONFLICT_WITH"]', style: { 'line-color': '#c62828', width: 4, 'curve-style': 'straight', opacity: 1 } },
+  { selector: 'edge[kind = "ALLIED_WITH"]', style: { 'line-color': '#2e7d32', width: 3, 'line-style': 'dashed', 'curve-style': 'straight', opacity: 1 } },
+  { selector: 'edge[kind = "ASSOCIATED_WITH"]', style: { 'line-color': '#c5ccd3', 'line-style': 'dotted', width: 1 } },
+  { selector: 'edge[kind = "LINKS"]', style: { 'line-color': '#7b8794', 'curve-style': 'straight' } },
+  { selector: 'edge.cm-bridge', style: { 'line-color': '#e65100', width: 5 } },
+  { selector: 'edge:selected', style: { 'line-color': '#1565c0', width: 5 } },
+];
+
+class CmNetwork extends HTMLElement {
+  private cy: any;
+  private pending: any[] = [];
+  private tip?: HTMLDivElement;
+  private started = 0;
+  $server: any;
+
+  connectedCallback() {
+    if (this.cy) {
+      return;
+    }
+    this.style.display = 'block';
+    this.style.position = 'relative';
+    const host = document.createElement('div');
+    host.style.position = 'absolute';
+    host.style.inset = '0';
+    this.appendChild(host);
+    this.tip = document.createElement('div');
+    this.tip.className = 'cm-network-tip';
+    this.tip.setAttribute('role', 'status');
+    this.tip.hidden = true;
+    this.appendChild(this.tip);
+    this.cy = cytoscape({
+      container: host,
+      elements: [],
+      style: STYLE,
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+    });
+    this.cy.on('tap', 'node', (e: any) => this.$server?.nodeClicked(e.target.id()));
+    this.cy.on('tap', 'edge', (e: any) => this.$server?.edgeClicked(e.target.id()));
+    this.cy.on('mouseover', 'node, edge', (e: any) => this.showTip(e.target.data('hover'), e.renderedPosition));
+    this.cy.on('mouseout', 'node, edge', () => this.hideTip());
+    new ResizeObserver(() => this.cy.resize()).observe(this);
+  }
+
+  private showTip(text: string | undefined, at: { x: number; y: number } | undefined) {
+    if (!this.tip || !text || !at) {
+      return;
+    }
+    this.tip.textContent = text;
+    this.tip.style.left = `${at.x + 12}px`;
+    this.tip.style.top = `${at.y + 12}px`;
+    this.tip.hidden = false;
+  }
+
+  private hideTip() {
+    if (this.tip) {
+      this.tip.hidden = true;
+    }
+  }
+
+  /** Starts a new drawing: the batches that follow replace what is drawn when committed. */
+  begin() {
+    this.pending = [];
+    this.started = performance.now();
+    this.setAttribute('data-state', 'drawing');
+  }
+
+  /** One batch of elements, as JSON: [{group: 'nodes'|'edges', data: {...}}]. */
+  add(json: string) {
+    for (const element of JSON.parse(json)) {
+      this.pending.push(element);
+    }
+  }
+
+  /**
+   * Draws what was sent. 'layout' lays everything out afresh; 'keep' keeps the places of the
+   * nodes already drawn (a move of the time slider), placing new ones beside a neighbour.
+   */
+  commit(mode: string) {
+    const cy = this.cy;
+    const wanted = new Map<string, any>(this.pending.map((e) => [e.data.id, e]));
+    this.pending = [];
+    const keep = mode === 'keep' && cy.nodes().length > 0;
+    cy.startBatch();
+    if (keep) {
+      cy.elements().filter((e: any) => !wanted.has(e.id())).remove();
+      const added: any[] = [];
+      for (const [id, element] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.length > 0) {
+          existing.data(element.data);
+        } else {
+          added.push(element);
+        }
+      }
+      const fresh = cy.add(added);
+      fresh.nodes().forEach((n: any) => {
+        const placed = n.neighborhood('node').filter((m: any) => !fresh.contains(m));
+        const base = placed.length > 0 ? placed[0].position() : { x: 0, y: 0 };
+        n.position({ x: base.x + (Math.random() - 0.5) * 60, y: base.y + (Math.random() - 0.5) * 60 });
+      });
+    } else {
+      cy.elements().remove();
+      cy.add(Array.from(wanted.values()));
+    }
+    cy.endBatch();
+    requestAnimationFrame(() => {
+      cy.resize();
+      if (keep || cy.nodes().length === 0) {
+        this.drawn();
+        return;
+      }
+      // fCoSE's force iterations cost O(n²) each: above ~150 nodes its spectral draft alone is drawn at once
+      const large = cy.nodes().length > 150;
+      const layout = cy.layout({
+        name: 'fcose',
+        quality: large ? 'draft' : 'default',
+        randomize: true,
+        animate: false,
+        nodeDimensionsIncludeLabels: false,
+        nodeRepulsion: () => 6000,
+        idealEdgeLength: () => 60,
+        numIter: large ? 1000 : 2500,
+      });
+      layout.one('layoutstop', () => {
+        cy.fit(undefined, 30);
+        this.drawn();
+      });
+      layout.run();
+    });
+  }
+
+  private drawn() {
+    const nodes = this.cy.nodes().length;
+    const edges = this.cy.edges().length;
+    this.setAttribute('data-nodes', String(nodes));
+    this.setAttribute('data-edges', String(edges));
+    this.setAttribute('data-state', 'drawn');
+    const took = Math.round(performance.now() - this.started);
+    this.setAttribute('data-drawn-ms', String(took));
+    this.$server?.drawn(nodes, edges, took);
+  }
+
+  /** Marks the given node and edge ids with a class ('cm-highlight', 'cm-bridge'); an empty list clears it. */
+  mark(className: string, json: string) {
+    const ids: string[] = JSON.parse(json);
+    this.cy.batch(() => {
+      this.cy.elements().removeClass(className);
+      for (const id of ids) {
+        this.cy.getElementById(id).addClass(className);
+      }
+    });
+  }
+
+  /** Centres on one node and selects it. */
+  focusOn(id: string) {
+    const node = this.cy.getElementById(id);
+    if (node.length > 0) {
+      this.cy.elements().unselect();
+      node.select();
+      this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 200 });
+    }
+  }
+
+  /** The picture as drawn, as a PNG file download. */
+  downloadPng(fileName: string) {
+    const uri = this.cy.png({ full: true, bg: '#ffffff', scale: 2 });
+    this.save(uri, fileName);
+  }
+
+  /** What is drawn, as a GraphML file download (nodes and edges with their data). */
+  downloadGraphml(fileName: string) {
+    const keys = ['name', 'label', 'kind', 'group', 'victim', 'hover'];
+    const esc = (v: any) => String(v ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
+    keys.forEach((k) => lines.push(`  <key id="${k}" for="all" attr.name="${k}" attr.type="string"/>`));
+    lines.push('  <graph id="contextmap" edgedefault="undirected">');
+    this.cy.nodes().forEach((n: any) => {
+      lines.push(`    <node id="${esc(n.id())}">` + keys.map((k) => n.data(k) === undefined ? ''
+        : `<data key="${k}">${esc(n.data(k))}</data>`).join('') + '</node>');
+    });
+    this.cy.edges().forEach((e: any) => {
+      lines.push(`    <edge id="${esc(e.id())}" source="${esc(e.source().id())}" target="${esc(e.target().id())}">`
+        + keys.map((k) => e.data(k) === undefined ? '' : `<data key="${k}">${esc(e.data(k))}</data>`).join('') + '</edge>');
+    });
+    lines.push('  </graph>', '</graphml>');
+    const blob = new Blob([lines.join('\n')], { type: 'application/graphml+xml' });
+    this.save(URL.createObjectURL(blob), fileName);
+  }
+
+  private save(href: string, fileName: string) {
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+}
+
+customElements.define('cm-network', CmNetwork);

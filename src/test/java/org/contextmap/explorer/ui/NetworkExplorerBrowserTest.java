@@ -1,0 +1,163 @@
+package org.contextmap.explorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.contextmap.base.DataLoading;
+import org.contextmap.support.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * The network explorer in headless Chromium on a small demo city: the city aggregated into
+ * groups, a child's ego network drawn (counted from the element's {@code data-nodes} and a
+ * screenshot that is not blank), the time slider moved back a year drawing fewer ties, and a node
+ * clicked to open the child's record.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"contextmap.store-temporary=true", "contextmap.demo=true", "contextmap.demo-people=400"})
+class NetworkExplorerBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataLoading loading;
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() throws Exception {
+        var until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (loading.progress().loading() && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        Browser.signIn(browser, port, "socialcare");
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** The young person with most ties of whom some were recorded in the last year. */
+    private String busiestChild() {
+        return neo4j.query("""
+                MATCH (p:YoungPerson)-[k:KNOWS]-()
+                WITH p, count(k) AS ties, sum(CASE WHEN k.since > $yearAgo THEN 1 ELSE 0 END) AS recent
+                WHERE recent > 0
+                RETURN p.id AS id ORDER BY recent DESC, ties DESC, id LIMIT 1""")
+                .bindAll(Map.of("yearAgo", LocalDate.now().minusYears(1))).fetchAs(String.class).one().orElseThrow();
+    }
+
+    private WebElement drawn() {
+        wait.until(ExpectedConditions.attributeToBe(By.id("network-canvas"), "data-state", "drawn"));
+        return browser.findElement(By.id("network-canvas"));
+    }
+
+    @Test
+    void theWholeCityIsDrawnAsPeerGroups() {
+        browser.get("http://localhost:" + port + "/network");
+        WebElement canvas = drawn();
+        assertThat(Integer.parseInt(canvas.getDomAttribute("data-nodes"))).isGreaterThan(1);
+        assertThat(browser.findElement(By.id("network-heading")).getText()).contains("by peer group");
+    }
+
+    @Test
+    void aChildsNetworkIsDrawnTheSliderDrawsFewerTiesAndANodeOpensARecord() throws IOException {
+        String child = busiestChild();
+        browser.get("http://localhost:" + port + "/network?person=" + child + "&hops=2");
+        WebElement canvas = drawn();
+        int nodes = Integer.parseInt(canvas.getDomAttribute("data-nodes"));
+        int edges = Integer.parseInt(canvas.getDomAttribute("data-edges"));
+        assertThat(nodes).isGreaterThan(3);
+        assertThat(edges).isGreaterThan(2);
+        byte[] picture = canvas.getScreenshotAs(OutputType.BYTES);
+        assertThat(distinctColours(picture)).as("the picture is not blank").isGreaterThan(8);
+        keep("network-explorer.png");
+
+        // a year back: ties recorded since then are not drawn
+        WebElement slider = browser.findElement(By.cssSelector("#time-slider"));
+        ((JavascriptExecutor) browser).executeScript("""
+                arguments[0].value = String(arguments[1]);
+                arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", slider, TimeSlider.DAYS - 365);
+        wait.until(ExpectedConditions.urlContains("asOf=" + LocalDate.now().minusDays(365)));
+        wait.until(driver -> Integer.parseInt(driver.findElement(By.id("network-canvas")).getDomAttribute("data-edges")) < edges);
+        assertThat(browser.findElement(By.id("time-slider-day")).getText()).contains(String.valueOf(LocalDate.now().minusDays(365).getYear()));
+
+        // select the child at the centre on the picture, then open their record from the side panel
+        browser.get("http://localhost:" + port + "/network?person=" + child + "&hops=1");
+        drawn();
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('network-canvas').scrollIntoView({block: 'center'});");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript("""
+                const element = document.getElementById('network-canvas');
+                const node = element.cy.getElementById(arguments[0]);
+                const p = node.renderedPosition();
+                const box = element.getBoundingClientRect();
+                return {x: p.x, y: p.y, w: box.width, h: box.height};""", child);
+        WebElement picture2 = browser.findElement(By.id("network-canvas"));
+        new Actions(browser).moveToElement(picture2, (int) (at.get("x").doubleValue() - at.get("w").doubleValue() / 2),
+                (int) (at.get("y").doubleValue() - at.get("h").doubleValue() / 2)).click().perform();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-record")));
+        String selected = browser.findElement(By.cssSelector("#network-details p")).getText();
+        browser.findElement(By.id("open-record")).click();
+        wait.until(ExpectedConditions.urlContains("/people/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("person-name")));
+        assertThat(selected).as("the record opened is the one of the node clicked")
+                .startsWith(browser.findElement(By.id("person-name")).getText());
+        browser.navigate().back();
+        wait.until(ExpectedConditions.urlContains("/network?person=" + child));
+        drawn();
+        assertThat(browser.findElement(By.id("global-search")).isDisplayed()).isTrue();
+        browser.findElement(By.cssSelector("#global-search input")).sendKeys(child, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/people/" + child)); // one match opens at once
+    }
+
+    private void keep(String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static long distinctColours(byte[] png) throws IOException {
+        var image = ImageIO.read(new ByteArrayInputStream(png));
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < image.getWidth(); x += 3) {
+            for (int y = 0; y < image.getHeight(); y += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
