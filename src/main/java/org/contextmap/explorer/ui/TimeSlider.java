@@ -33,6 +33,9 @@ class TimeSlider extends Div {
         var label = new NativeLabel("Network as known on");
         label.setFor(range);
         range.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return; // put there by set(): nobody moved it
+            }
             LocalDate day = dayOf(change.getValue());
             show(day);
             moved.accept(day.equals(LocalDate.now()) ? null : day);
