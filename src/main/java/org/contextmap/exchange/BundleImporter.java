@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,19 +75,24 @@ public class BundleImporter {
     /** Imports the bundle in a folder; with {@code dryRun}, only checks it. */
     public ImportReport importFolder(Path folder, boolean dryRun) {
         return metrics.record(run(problems -> BundleSource.readFolder(folder, problems, limits), dryRun,
-                "folder " + folder));
+                "folder " + folder, ImportProgress.NONE));
     }
 
     /** Imports a zipped bundle; with {@code dryRun}, only checks it. */
     public ImportReport importZip(InputStream zip, boolean dryRun) {
-        return metrics.record(run(problems -> BundleSource.readZip(zip, problems, limits), dryRun, "zip"));
+        return importZip(zip, dryRun, ImportProgress.NONE);
+    }
+
+    /** Imports a zipped bundle, telling {@code progress} after each file written; with {@code dryRun}, only checks it. */
+    public ImportReport importZip(InputStream zip, boolean dryRun, ImportProgress progress) {
+        return metrics.record(run(problems -> BundleSource.readZip(zip, problems, limits), dryRun, "zip", progress));
     }
 
     /** Writes a bundle that is already typed and known to be consistent (a generated city). */
     public ImportReport importBundle(Bundle bundle, String channel) {
         long started = System.nanoTime();
         String id = lock(channel);
-        return metrics.record(write(id, bundle, new Problems(), started, started));
+        return metrics.record(write(id, bundle, new Problems(), started, started, ImportProgress.NONE));
     }
 
     /**
@@ -126,7 +132,8 @@ public class BundleImporter {
         return recovered;
     }
 
-    private ImportReport run(Function<Problems, Map<BundleFile, CsvReader.Table>> read, boolean dryRun, String channel) {
+    private ImportReport run(Function<Problems, Map<BundleFile, CsvReader.Table>> read, boolean dryRun, String channel,
+            ImportProgress progress) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         Map<BundleFile, CsvReader.Table> tables = read.apply(problems);
@@ -152,7 +159,7 @@ public class BundleImporter {
             journal.close(id, "REJECTED");
             return rejected(tables, problems, started);
         }
-        return write(id, bundle, problems, started, System.nanoTime());
+        return write(id, bundle, problems, started, System.nanoTime(), progress);
     }
 
     /** Takes the import lock, first undoing an import that holds it without a sign of life. */
@@ -171,7 +178,8 @@ public class BundleImporter {
         return id;
     }
 
-    private ImportReport write(String id, Bundle bundle, Problems problems, long started, long checked) {
+    private ImportReport write(String id, Bundle bundle, Problems problems, long started, long checked,
+            ImportProgress progress) {
         log.info("Import {} writing {} rows", id, bundle.rowCount());
         Bundle before;
         WriteCounts changes;
@@ -187,7 +195,8 @@ public class BundleImporter {
         }
         try {
             changes = WriteScope.inImport(id, () -> journal.heartbeat(id), () -> atOnceIfSmall(bundle, () -> {
-                WriteCounts written = writer.write(bundle, () -> { }, changed);
+                Set<BundleFile> told = EnumSet.noneOf(BundleFile.class);
+                WriteCounts written = writer.write(bundle, () -> progress.written(step(bundle, changed, told)), changed);
                 journal.finish(id, written);
                 return written;
             }));
@@ -252,6 +261,15 @@ public class BundleImporter {
         tables.forEach((file, table) -> counts.put(file.fileName(), table.rows().size()));
         log.info("Bundle refused with {} errors", problems.errorCount());
         return report(ImportReport.Status.REJECTED, null, counts, problems, WriteCounts.NONE, started, System.nanoTime());
+    }
+
+    /** How far the write is once the files in {@code written} are written; {@code told}: those already reported. */
+    private static ImportProgress.Step step(Bundle bundle, Map<BundleFile, WriteCounts> written, Set<BundleFile> told) {
+        Map<BundleFile, Integer> counts = bundle.counts();
+        long done = written.keySet().stream().mapToLong(file -> counts.getOrDefault(file, 0)).sum();
+        BundleFile last = written.keySet().stream().filter(file -> !told.contains(file)).findFirst().orElse(null);
+        told.addAll(written.keySet());
+        return new ImportProgress.Step(last == null ? "" : last.fileName(), done, bundle.rowCount());
     }
 
     private static Map<String, Integer> counts(Bundle bundle) {

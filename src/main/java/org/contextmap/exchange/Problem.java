@@ -1,5 +1,8 @@
 package org.contextmap.exchange;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * One thing wrong (or worth a warning) in a bundle, located as {@code file:line: column: reason}
  * so that whoever maintains the partner export can go straight to it.
@@ -11,6 +14,21 @@ public record Problem(String file, int line, String column, String reason) imple
 
     public static final String ROW = "(row)";
     public static final String FILE = "(file)";
+
+    private static final Pattern FORM = Pattern.compile("([^:]*):(\\d+): ([^:]*): (.*)", Pattern.DOTALL);
+
+    /**
+     * A problem back from its {@code file:line: column: reason} form (as an {@link ImportReport}
+     * lists them), so that a screen can show file, line and column apart; a line that is not in
+     * that form becomes a problem of no file.
+     */
+    public static Problem parse(String text) {
+        Matcher m = FORM.matcher(text == null ? "" : text);
+        if (m.matches()) {
+            return new Problem(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m.group(4));
+        }
+        return new Problem("", 0, FILE, text);
+    }
 
     @Override
     public String toString() {

@@ -53,11 +53,16 @@ public final class Browser {
      * a person does once per sign-in; the browser is then on the start page.
      */
     public static void signIn(WebDriver browser, int port, String username) {
+        signIn(browser, port, username, username);
+    }
+
+    /** Signs in with a password of its own (an account a test made) and gives a purpose. */
+    public static void signIn(WebDriver browser, int port, String username, String password) {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")));
         browser.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(username);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(username);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("purpose-choice")));
         browser.findElement(By.cssSelector("#purpose-choice vaadin-radio-button")).click();

@@ -2,10 +2,17 @@ package org.contextmap.base.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The page around every view: Lumo, its utility classes, and ContextMap's own few styles. */
+/**
+ * The page around every view: Lumo, its utility classes, and ContextMap's own few styles. Server
+ * push (websocket down, XHR up, so every request from the page still passes the security chain)
+ * lets work off the request thread — an import being written — show its progress as it goes.
+ */
+@Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/contextmap.css")
