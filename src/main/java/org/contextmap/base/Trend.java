@@ -22,6 +22,15 @@ public enum Trend implements Labelled {
         return label;
     }
 
+    /** The word with an arrow before it, for tables: the arrow for a glance, the word so colour and shape are not needed. */
+    public String withArrow() {
+        return switch (this) {
+            case RISING -> "↑ Rising";
+            case FALLING -> "↓ Falling";
+            case STABLE -> "→ Stable";
+        };
+    }
+
     /** The trend from {@code previous} to {@code current}. */
     public static Trend of(double current, double previous) {
         if (current > previous * 1.25 + 1e-9) {

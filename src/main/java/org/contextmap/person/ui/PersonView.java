@@ -221,9 +221,11 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setItems(entries);
         grid.setHeight(entries.size() <= 12 ? null : "36em");
         grid.setAllRowsVisible(entries.size() <= 12);
-        var note = new Paragraph("Everything every agency recorded about this young person, newest first.");
+        var note = new Paragraph("Everything every agency recorded about this young person: on a time line (incidents "
+                + "as circles, filled when they were harmed; education as squares; referrals as triangles; meetings as "
+                + "diamonds), then newest first.");
         note.addClassName("cm-provenance");
-        return section("Chronology", note, grid);
+        return section("Chronology", note, new Timeline(entries), grid);
     }
 
     private static Section section(String heading, Component... content) {

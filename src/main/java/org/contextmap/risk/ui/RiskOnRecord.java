@@ -40,7 +40,11 @@ class RiskOnRecord implements RecordSection {
         if (!NeedToKnow.sees(Viewer.current(), NeedToKnow.Fact.RISK)) {
             return Optional.empty();
         }
-        return risk.risk(personId, null, 10, LINES, Viewer.current().user(), "ui").map(RiskOnRecord::show);
+        return risk.risk(personId, null, 10, LINES, Viewer.current().user(), "ui").map(found -> {
+            Component section = show(found);
+            section.getElement().appendChild(new ScoreHistory(risk, personId).getElement());
+            return section;
+        });
     }
 
     static Component show(RiskReports.PersonRisk found) {

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.PageRequest;
-import org.contextmap.base.Trend;
 import org.contextmap.risk.RiskReports;
 import org.contextmap.risk.RiskService;
 
@@ -49,7 +48,7 @@ public class TensionsView extends VerticalLayout {
         grid.addColumn(RiskReports.Tension::relation).setHeader("Recorded relation").setAutoWidth(true);
         grid.addColumn(t -> String.format("%.1f", t.intensity())).setHeader("Intensity").setAutoWidth(true)
                 .setComparator(RiskReports.Tension::intensity).setSortable(true);
-        grid.addColumn(t -> arrow(t.trend())).setHeader("Trend").setAutoWidth(true);
+        grid.addColumn(t -> t.trend().withArrow()).setHeader("Trend").setAutoWidth(true);
         grid.addColumn(RiskReports.Tension::incidentCount).setHeader("Incidents").setAutoWidth(true).setSortable(true);
         grid.addColumn(t -> t.reciprocity() > 0.5 ? "Both ways" : "Mostly one way").setHeader("Direction");
         grid.setItemDetailsRenderer(new ComponentRenderer<>(t -> {
@@ -76,11 +75,4 @@ public class TensionsView extends VerticalLayout {
         }
     }
 
-    static String arrow(Trend trend) {
-        return switch (trend) {
-            case RISING -> "↑ Rising";
-            case FALLING -> "↓ Falling";
-            case STABLE -> "→ Stable";
-        };
-    }
 }
