@@ -8,16 +8,17 @@
  *   without tiles: a plain background with a grid of latitude and longitude, every point still
  *   placed by its coordinates, and a note saying so.
  * - The element reports what it has drawn as attributes, for tests and assistive technology:
- *   data-points (markers drawn), data-view ("tiles" or "plain"), data-drawn-ms (milliseconds
+ *   data-points (markers drawn), data-heat (harm-grid cells in the heat layer), data-view ("tiles" or "plain"), data-drawn-ms (milliseconds
  *   from the page's navigation start to the points being on screen).
  * - Colour is never the only signal: a trend is also a shape (rising ▲, falling ▼, steady ●) and a
  *   tooltip sentence; a school is a square with an S. Markers take the keyboard focus (Tab) and
  *   open with Enter; the map pans with the arrow keys and zooms with + and -.
  * - Leaflet draws in the light DOM (its CSS is global), so the element has no shadow root.
  */
-import L from './leaflet-global';
-// @ts-ignore a plain script without types: it adds L.heatLayer
-import 'leaflet.heat';
+// @ts-ignore Leaflet without its type package: the element uses it untyped
+import * as Leaflet from 'leaflet';
+// @ts-ignore leaflet.heat 1.0 is an ES module whose types need @types/leaflet
+import { HeatLayer as TypedHeatLayer } from 'leaflet.heat';
 // @ts-ignore Vite's ?inline import of a stylesheet as text
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 
@@ -54,6 +55,8 @@ interface MapData {
   repeatMetres: number;
 }
 
+const L: any = Leaflet;
+const HeatLayer: any = TypedHeatLayer;
 const TILE_WAIT_MS = 4000;
 const SHAPES: Record<string, string> = { RISING: '▲', FALLING: '▼', STABLE: '●' };
 
@@ -180,10 +183,15 @@ export class CmMap extends HTMLElement {
     const bounds: [number, number][] = [];
     let drawn = 0;
 
-    if (data.heat.length > 0 && typeof L.heatLayer === 'function') {
+    if (typeof HeatLayer !== 'function') {
+      this.setAttribute('data-heat', 'unavailable');
+    } else {
       const max = Math.max(...data.heat.map((c) => c[2]), 1e-9);
-      L.heatLayer(data.heat.map(([lat, lon, v]) => [lat, lon, v / max]), { radius: 28, blur: 22, maxZoom: 16 })
-        .addTo(this.points);
+      if (data.heat.length > 0) {
+        new HeatLayer(data.heat.map(([lat, lon, v]) => [lat, lon, v / max]), { radius: 28, blur: 22, maxZoom: 16 })
+          .addTo(this.points);
+      }
+      this.setAttribute('data-heat', String(data.heat.length));
     }
     for (const r of data.repeats) {
       L.circle([r.lat, r.lon], {

@@ -67,6 +67,7 @@ public class ImportView extends VerticalLayout {
         setMaxWidth("72em");
         upload = new Upload(UploadHandler.toTempFile((metadata, file) -> received(metadata.fileName(), file)));
         upload.setId("import-upload");
+        upload.setUploadButton(new Button("Choose a bundle (.zip)…"));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxUploadSize().toBytes()));
@@ -119,6 +120,8 @@ public class ImportView extends VerticalLayout {
     private void checked(ImportReport report) {
         progress.setVisible(false);
         upload.setEnabled(true);
+        // room for the next bundle at once (one file at a time): the name stays in the sentence above
+        upload.clearFileList();
         switch (report.status()) {
             case VALID -> {
                 say(receivedName + " passed the check. Import it when you are ready.");

@@ -192,11 +192,11 @@ public class HotspotMapView extends VerticalLayout implements BeforeEnterObserve
                         .withProperty("href", h -> "places/" + h.place().id() + "?" + Plain.query(report.period())
                                 .getQueryString())
                         .withProperty("name", h -> h.place().name()))
-                .setHeader("Place").setFlexGrow(2);
+                .setHeader("Place").setFlexGrow(3);
         grid.addColumn(h -> Plain.trend(h.trend())).setHeader("Trend").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HotspotReports.Hotspot::incidentCount).setHeader("Incidents").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(h -> Plain.score(h.score())).setHeader("Harm score").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> Plain.score(h.score())).setHeader("Harm").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(report.hotspots());
         grid.setAllRowsVisible(report.hotspots().size() <= 12);
         grid.setHeight(report.hotspots().size() <= 12 ? null : "34em");

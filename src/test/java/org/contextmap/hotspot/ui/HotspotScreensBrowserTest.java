@@ -92,6 +92,7 @@ class HotspotScreensBrowserTest {
 
         // Mill Park (falling: its harm was in the period before) and the two schools
         assertThat(map.getDomAttribute("data-points")).isEqualTo("3");
+        assertThat(map.getDomAttribute("data-heat")).as("no incident in the last 90 days: no heat").isEqualTo("0");
         wait.until(driver -> "plain".equals(map.getDomAttribute("data-view")));
         wait.until(ExpectedConditions.textToBePresentInElement(map,
                 "Map tiles could not load: places are shown by their coordinates"));
@@ -106,6 +107,17 @@ class HotspotScreensBrowserTest {
         marker.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("place-name"), "Mill Park"));
         assertThat(browser.getCurrentUrl()).contains("/places/P1");
+    }
+
+    @Test
+    void aPeriodInTheAddressDrawsItsHarmGridAsHeat() {
+        Browser.signIn(browser, port, "police");
+        browser.get("http://localhost:" + port + "/map?from=2026-01-01&to=2026-12-07");
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hotspot-map")));
+        wait.until(driver -> map.getDomAttribute("data-heat") != null);
+        assertThat(Integer.parseInt(map.getDomAttribute("data-heat"))).isPositive();
+        assertThat(browser.findElements(By.cssSelector("#hotspot-map canvas.leaflet-heatmap-layer"))).hasSize(1);
+        assertThat(cells("hotspot-list")).contains("Mill Park", "2");
     }
 
     @Test
