@@ -51,6 +51,7 @@ class AlertsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "worker", roles = "SOCIAL_CARE")
     @SuppressWarnings("unchecked")
     void listsFiltersAndDecides() {
         List<Alert> open = alerts.alerts(null, new AlertService.Filter(null, null, null, null, false));

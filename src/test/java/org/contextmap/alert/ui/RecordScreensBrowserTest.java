@@ -82,7 +82,9 @@ class RecordScreensBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-alerts-grid")));
         assertThat(browser.findElement(By.id("record-risk")).getText()).contains("Retaliation risk");
 
-        browser.findElement(By.cssSelector("#record-alerts-grid vaadin-button.cm-decide")).click();
+        var decide = browser.findElement(By.cssSelector("#record-alerts-grid vaadin-button.cm-decide"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", decide);
+        wait.until(ExpectedConditions.elementToBeClickable(decide)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-save"))).click();
         // nothing chosen and no reason: the dialog says what is missing and records nothing
         wait.until(ExpectedConditions.attributeToBe(By.id("decision-reason"), "invalid", "true"));
