@@ -19,7 +19,7 @@ const STYLE: any[] = [
       'background-color': 'data(color)',
       width: 'data(size)',
       height: 'data(size)',
-      label: (n: any) => n.data('label') ?? '',
+      label: 'data(label)',
       'font-size': 10,
       color: '#1f2933',
       'text-valign': 'bottom',
@@ -86,6 +86,7 @@ class CmNetwork extends HTMLElement {
       maxZoom: 4,
       wheelSensitivity: 0.3,
       textureOnViewport: true,
+      pixelRatio: 1,
       hideEdgesOnViewport: true,
     });
     this.cy.on('tap', 'node', (e: any) => this.$server?.nodeClicked(e.target.id()));
@@ -131,6 +132,8 @@ class CmNetwork extends HTMLElement {
    */
   commit(mode: string) {
     const cy = this.cy;
+    const committed = performance.now();
+    this.setAttribute('data-received-ms', String(Math.round(committed - this.started)));
     const wanted = new Map<string, any>(this.pending.map((e) => [e.data.id, e]));
     this.pending = [];
     const keep = mode === 'keep' && cy.nodes().length > 0;
@@ -157,25 +160,40 @@ class CmNetwork extends HTMLElement {
       cy.add(Array.from(wanted.values()));
     }
     cy.endBatch();
+    const added = performance.now();
+    this.setAttribute('data-added-ms', String(Math.round(added - committed)));
     requestAnimationFrame(() => {
+      this.setAttribute('data-frame-ms', String(Math.round(performance.now() - added)));
       cy.resize();
       if (keep || cy.nodes().length === 0) {
         this.drawn();
         return;
       }
-      // fCoSE's force iterations cost O(n²) each: above ~150 nodes its spectral draft alone is drawn at once
+      // fCoSE's force iterations cost O(n²) each. A large ego network is laid out in rings by steps from
+      // the child instead (the child in the middle, groups outside): linear, and it reads as "how far".
       const large = cy.nodes().length > 150;
-      const layout = cy.layout({
+      const rings = large && cy.nodes('[?centre]').length > 0;
+      const layout = rings ? cy.layout({
+        name: 'concentric',
+        animate: false,
+        concentric: (n: any) => (n.data('kind') === 'group' ? 0 : 10 - (n.data('hops') ?? 9)),
+        levelWidth: () => 1,
+        minNodeSpacing: 4,
+      }) : cy.layout({
         name: 'fcose',
         quality: large ? 'draft' : 'default',
         randomize: true,
         animate: false,
         nodeDimensionsIncludeLabels: false,
+        packComponents: false,
+        tile: false,
         nodeRepulsion: () => 6000,
         idealEdgeLength: () => 60,
         numIter: large ? 1000 : 2500,
       });
+      const laying = performance.now();
       layout.one('layoutstop', () => {
+        this.setAttribute('data-layout-ms', String(Math.round(performance.now() - laying)));
         cy.fit(undefined, 30);
         this.drawn();
       });

@@ -125,13 +125,13 @@ public final class NetworkPicture {
             data.put("id", p.id());
             data.put("kind", "person");
             data.put("name", victim ? p.label() + " · victim" : p.label());
-            if (people.size() <= LABELLED || Integer.valueOf(0).equals(p.hops())) {
-                data.put("label", data.get("name"));
-            }
+            boolean named = people.size() <= LABELLED || Integer.valueOf(0).equals(p.hops());
+            data.put("label", named ? data.get("name") : ""); // a plain data mapping keeps cytoscape's style cache
             data.put("color", p.groups().isEmpty() ? Palette.NO_GROUP : Palette.of(p.groups().getFirst()));
             data.put("size", 16 + 34 * (high > low ? (measure.get(p.id()) - low) / (high - low) : 0.3));
             data.put("victim", victim);
             data.put("centre", Integer.valueOf(0).equals(p.hops()));
+            data.put("hops", p.hops());
             data.put("group", String.join(",", p.groups()));
             data.put("hover", sentence);
             elements.add(new Element("nodes", data));

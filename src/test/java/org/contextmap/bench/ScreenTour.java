@@ -43,7 +43,7 @@ public final class ScreenTour {
                     MATCH (p:YoungPerson)-[:KNOWS]-() WITH p, count(*) AS ties
                     MATCH (p)-[:INVOLVED_IN {role: 'VICTIM'}]->() WITH p, ties, count(*) AS harmed
                     RETURN p.id ORDER BY harmed DESC, ties DESC, p.id LIMIT 1""").fetchAs(String.class).one().orElseThrow();
-            String group = neo4j.query("MATCH (g:PeerGroup)<-[:ASSOCIATED_WITH]-() RETURN g.id ORDER BY count(*) DESC, g.id LIMIT 1")
+            String group = neo4j.query("MATCH (g:PeerGroup)<-[:ASSOCIATED_WITH]-() WITH g, count(*) AS associates RETURN g.id ORDER BY associates DESC, g.id LIMIT 1")
                     .fetchAs(String.class).one().orElseThrow();
             Map<String, String> shots = new LinkedHashMap<>();
             shots.put("start.png", "/");

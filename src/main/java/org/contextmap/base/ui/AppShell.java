@@ -1,5 +1,6 @@
 package org.contextmap.base.ui;
 
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
@@ -8,14 +9,16 @@ import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
- * The page around every view: Lumo, its utility classes, and ContextMap's own few styles. Server
+ * The page around every view: Lumo, its utility classes, and ContextMap's own few styles (bundled
+ * from {@code frontend/styles}: once the application builds its own front-end bundle, a
+ * {@code @StyleSheet} from {@code META-INF/resources} was no longer applied). Server
  * push (websocket down, XHR up, so every request from the page still passes the security chain)
  * lets work off the request thread — an import being written — show its progress as it goes.
  */
 @Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
-@StyleSheet("styles/contextmap.css")
+@CssImport("./styles/contextmap.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

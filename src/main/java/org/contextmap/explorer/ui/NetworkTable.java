@@ -36,15 +36,36 @@ class NetworkTable extends Div {
         add(people, groups);
     }
 
+    /**
+     * The rows are handed to the grids only while the table is the tab shown: filling a grid of
+     * 500 rows beside the picture cost the browser a second before it could draw the picture.
+     */
+    private boolean shown;
+    private List<NetworkPicture.PersonRow> peopleRows = List.of();
+    private List<CityPicture.GroupRow> groupRows;
+
     void showPeople(List<NetworkPicture.PersonRow> rows) {
-        people.setItems(rows);
-        people.setVisible(true);
-        groups.setVisible(false);
+        peopleRows = rows;
+        groupRows = null;
+        fill();
     }
 
     void showGroups(List<CityPicture.GroupRow> rows) {
-        groups.setItems(rows);
-        groups.setVisible(true);
-        people.setVisible(false);
+        groupRows = rows;
+        fill();
+    }
+
+    /** The table's tab was chosen ({@code true}) or left. */
+    void shown(boolean now) {
+        shown = now;
+        fill();
+    }
+
+    private void fill() {
+        boolean city = groupRows != null;
+        people.setVisible(!city);
+        groups.setVisible(city);
+        people.setItems(shown && !city ? peopleRows : List.of());
+        groups.setItems(shown && city ? groupRows : List.of());
     }
 }

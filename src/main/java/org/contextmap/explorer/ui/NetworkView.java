@@ -65,6 +65,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private Map<String, String> hover = Map.of();
     private EgoNetwork shown;
     private Map<String, RiskReports.Marker> markers = Map.of();
+    private long workedOut;
 
     public NetworkView(EgoNetworks egoNetworks, GroupAnalytics groups, ClusterAnalytics clusters, RiskService risk) {
         this.egoNetworks = egoNetworks;
@@ -84,14 +85,15 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         canvas.onNodeClick(id -> details.show(id, hover.get(id), shown == null ? null : kindOf(id)));
         canvas.onEdgeClick(id -> details.show(id, hover.get(id), "tie"));
         canvas.onDrawn(counts -> status.setText(counts[0] + " people and groups and " + counts[1]
-                + " ties drawn in " + counts[2] + " ms." + controls.hiddenNote()));
+                + " ties: worked out in " + workedOut + " ms, drawn in " + counts[2] + " ms." + controls.hiddenNote()));
         var picture = new HorizontalLayout(canvas, details);
         picture.setWidthFull();
         picture.setFlexGrow(1, canvas);
         var tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add("Picture", picture);
-        tabs.add("Table", table);
+        var tableTab = tabs.add("Table", table);
+        tabs.addSelectedChangeListener(change -> table.shown(change.getSelectedTab() == tableTab));
         add(heading, about, controls, status, tabs);
     }
 
@@ -107,6 +109,16 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void draw(boolean keepPlaces) {
+        long began = System.nanoTime();
+        try {
+            drawOrSay(keepPlaces);
+        } finally {
+            workedOut = (System.nanoTime() - began) / 1_000_000;
+            canvas.getElement().setAttribute("data-server-ms", String.valueOf(workedOut));
+        }
+    }
+
+    private void drawOrSay(boolean keepPlaces) {
         details.clear();
         try {
             if (personId == null && groupId == null) {
