@@ -32,6 +32,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 public final class UiSpeedBenchmark {
 
     private static final int RUNS = 7;
+    /** {@code -Dbenchmark.profile=true}: after each screen's runs, one more under Chromium's CPU profiler. */
+    private static final boolean PROFILE = Boolean.getBoolean("benchmark.profile");
 
     private UiSpeedBenchmark() {
     }
@@ -57,7 +59,7 @@ public final class UiSpeedBenchmark {
                         nodes(browser));
                 report("young person's page (goal < 500 ms)", time(browser, base + "/people/" + child,
                         d -> !d.findElements(By.id("record-alerts")).isEmpty() || !d.findElements(By.id("record-risk")).isEmpty()),
-                        "");
+                        "the server's part of the last: " + attribute(browser, "person-record", "data-server-ms") + " ms");
                 report("time slider redraw (goal < 500 ms)", slider(browser, base + "/network?person=" + child + "&hops=2"),
                         nodes(browser));
                 report("hotspot map, every hotspot (goal < 1 s)", time(browser, base + "/map",
@@ -76,7 +78,7 @@ public final class UiSpeedBenchmark {
                 + attribute(browser, "network-canvas", "data-server-ms") + " ms (in the browser: "
                 + attribute(browser, "network-canvas", "data-received-ms") + " ms receiving, "
                 + attribute(browser, "network-canvas", "data-added-ms") + " adding, "
-                + attribute(browser, "network-canvas", "data-frame-ms") + " to the next frame, "
+                + attribute(browser, "network-canvas", "data-frame-ms") + " painting, "
                 + attribute(browser, "network-canvas", "data-layout-ms") + " laying out)";
     }
 
@@ -96,25 +98,43 @@ public final class UiSpeedBenchmark {
      */
     private static List<Double> time(WebDriver browser, String address, Predicate<WebDriver> done) throws InterruptedException {
         List<Double> times = new ArrayList<>();
-        String start = address.substring(0, address.indexOf('/', "http://".length())) + "/alerts";
-        String path = address.substring(address.indexOf('/', "http://".length()) + 1);
         for (int run = 0; run <= RUNS; run++) {
-            browser.get(start);
-            await(browser, d -> !d.findElements(By.id("alerts-grid")).isEmpty());
-            Thread.sleep(300);
-            long began = System.nanoTime();
-            ((JavascriptExecutor) browser).executeScript("""
-                    const link = document.createElement('a');
-                    link.setAttribute('router-link', '');
-                    link.href = arguments[0];
-                    document.body.appendChild(link);
-                    link.click();""", path);
-            await(browser, done);
+            double took = once(browser, address, done);
             if (run > 0) {
-                times.add((System.nanoTime() - began) / 1e6);
+                times.add(took);
             }
         }
+        if (PROFILE) {
+            once(browser, address, done, true);
+        }
         return times;
+    }
+
+    private static double once(WebDriver browser, String address, Predicate<WebDriver> done) throws InterruptedException {
+        return once(browser, address, done, false);
+    }
+
+    private static double once(WebDriver browser, String address, Predicate<WebDriver> done, boolean profiled)
+            throws InterruptedException {
+        String start = address.substring(0, address.indexOf('/', "http://".length())) + "/alerts";
+        String path = address.substring(address.indexOf('/', "http://".length()) + 1);
+        browser.get(start);
+        await(browser, d -> !d.findElements(By.id("alerts-grid")).isEmpty());
+        Thread.sleep(300);
+        BrowserProfile profile = profiled ? BrowserProfile.start((ChromeDriver) browser) : null;
+        long began = System.nanoTime();
+        ((JavascriptExecutor) browser).executeScript("""
+                const link = document.createElement('a');
+                link.setAttribute('router-link', '');
+                link.href = arguments[0];
+                document.body.appendChild(link);
+                link.click();""", path);
+        await(browser, done);
+        double took = (System.nanoTime() - began) / 1e6;
+        if (profile != null) {
+            profile.stopAndPrint(path, 25);
+        }
+        return took;
     }
 
     /** Milliseconds from moving the slider a year back (and forth) to the picture drawn again. */
@@ -123,20 +143,29 @@ public final class UiSpeedBenchmark {
         await(browser, drawn("network-canvas"));
         List<Double> times = new ArrayList<>();
         for (int run = 0; run <= RUNS; run++) {
-            int days = run % 2 == 0 ? 365 : 30;
-            long start = System.nanoTime();
-            ((JavascriptExecutor) browser).executeScript("""
-                    const canvas = document.getElementById('network-canvas');
-                    canvas.setAttribute('data-state', 'moved');
-                    const slider = document.getElementById('time-slider');
-                    slider.value = String(arguments[0]);
-                    slider.dispatchEvent(new Event('change', {bubbles: true}));""", 730 - days);
-            await(browser, drawn("network-canvas"));
+            double took = move(browser, run % 2 == 0 ? 365 : 30);
             if (run > 0) {
-                times.add((System.nanoTime() - start) / 1e6);
+                times.add(took);
             }
         }
+        if (PROFILE) {
+            var profile = BrowserProfile.start((ChromeDriver) browser);
+            move(browser, 365);
+            profile.stopAndPrint("the time slider", 25);
+        }
         return times;
+    }
+
+    private static double move(WebDriver browser, int daysBack) throws InterruptedException {
+        long start = System.nanoTime();
+        ((JavascriptExecutor) browser).executeScript("""
+                const canvas = document.getElementById('network-canvas');
+                canvas.setAttribute('data-state', 'moved');
+                const slider = document.getElementById('time-slider');
+                slider.value = String(arguments[0]);
+                slider.dispatchEvent(new Event('change', {bubbles: true}));""", 730 - daysBack);
+        await(browser, drawn("network-canvas"));
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private static void await(WebDriver browser, Predicate<WebDriver> done) throws InterruptedException {

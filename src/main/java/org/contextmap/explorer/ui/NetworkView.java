@@ -75,6 +75,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         heading.setId("network-heading");
         about.addClassName("cm-provenance");
+        about.setId("network-about");
         status.setId("network-status");
         status.getElement().setAttribute("aria-live", "polite");
         details = new SelectionPanel(this::openPerson, this::openGroup);

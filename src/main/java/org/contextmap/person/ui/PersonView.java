@@ -56,6 +56,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         this.sections = sections;
         this.loading = loading.getIfAvailable(() -> DataLoading.NOTHING);
         setMaxWidth("72em");
+        setId("person-record");
     }
 
     @Override
@@ -76,6 +77,16 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void open(String id) {
+        long began = System.nanoTime();
+        try {
+            openOrSay(id);
+        } finally {
+            // how long the server took to put the record together, for the screens' benchmark
+            getElement().setAttribute("data-server-ms", String.valueOf((System.nanoTime() - began) / 1_000_000));
+        }
+    }
+
+    private void openOrSay(String id) {
         try {
             profiles.profile(id, Viewer.current().user(), "ui").ifPresentOrElse(this::show, () -> {
                 title = "Not found · ContextMap";

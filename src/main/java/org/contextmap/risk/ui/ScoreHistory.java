@@ -2,10 +2,12 @@ package org.contextmap.risk.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.Command;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -44,17 +46,28 @@ class ScoreHistory extends Div {
                         days.add(day);
                         marks.add(marker);
                     }
-                    ui.access(() -> show(days, marks));
+                    deliver(ui, () -> show(days, marks));
                 } catch (RuntimeException failed) {
-                    ui.access(() -> {
+                    deliver(ui, () -> {
                         removeAll();
                         add(new Paragraph("The score over the last year could not be worked out just now."));
                     });
                 }
             };
-            Thread.ofVirtual().name("score-history").start(
-                    new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+            var reader = SecurityContextHolder.getContext();
+            // started once the browser has shown the page, so that it does not take the CPU the page needs first
+            getElement().executeJs("return 0").then(shown -> Thread.ofVirtual().name("score-history").start(
+                    new DelegatingSecurityContextRunnable(work, reader)));
         });
+    }
+
+    /** Shows the result, unless the reader has left the page meanwhile (then there is nothing to show it on). */
+    private static void deliver(UI ui, Command update) {
+        try {
+            ui.access(update);
+        } catch (UIDetachedException left) {
+            // the page was closed or left before the line was worked out
+        }
     }
 
     private void show(List<LocalDate> days, List<RiskReports.Marker> marks) {
