@@ -10,7 +10,7 @@ import org.contextmap.person.ProfileField;
 import org.contextmap.person.ProfileRectification;
 
 /**
- * A dispute or a correction of one fact, as kept: a {@code Rectification} node of its own, linked
+ * A dispute, a correction or a withdrawal of one fact, as kept: a {@code Rectification} node of its own, linked
  * to the young person, so that nothing a partner system sends again can wipe it, and the fact's
  * value when it was raised kept beside the new one.
  *
@@ -30,14 +30,15 @@ public record Rectification(String id, String personId, FactKind fact, String re
     }
 
     /**
-     * The whole in a sentence: "Disputed by Parent or carer on 7 December 2026: he was never there."
-     * or "Corrected on 7 December 2026 (was Black African), raised by The young person: …".
+     * The whole in a sentence: "Disputed by Parent or carer on 7 December 2026: he was never there.",
+     * "Withdrawn by Police on 7 December 2026: …" or "Corrected on 7 December 2026 (was Black
+     * African), raised by The young person: …".
      */
     @JsonProperty("note")
     public String note() {
         String who = raisedBy == null ? "someone not recorded" : raisedBy.label();
-        if (status == RectificationStatus.DISPUTED) {
-            return "Disputed by " + who + " on " + day() + ": " + reason;
+        if (status == RectificationStatus.DISPUTED || status == RectificationStatus.WITHDRAWN) {
+            return status.label() + " by " + who + " on " + day() + ": " + reason;
         }
         String was = previousValue == null || previousValue.isBlank() ? "not recorded" : previousValue;
         String now = correctedValue == null ? "" : "; now " + (correctedValue.isBlank() ? "not recorded"

@@ -4,7 +4,8 @@ package org.contextmap.rights;
  * The body of {@code POST /api/people/{id}/rectifications}.
  *
  * @param fact           which fact: its kind and the fields that identify it
- * @param status         DISPUTED or CORRECTED
+ * @param status         DISPUTED, CORRECTED or WITHDRAWN (a tie, an association or a part in an
+ *                       incident, withdrawn by whoever recorded it)
  * @param reason         why, in the words of whoever raised it
  * @param correctedValue for a CORRECTED profile field, the right value (required); for other facts,
  *                       optional words saying what is right

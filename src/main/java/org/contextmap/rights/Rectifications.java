@@ -24,11 +24,14 @@ import org.contextmap.place.PlaceService;
 import org.springframework.stereotype.Service;
 
 /**
- * Disputes and corrections of the facts on a young person's record (UK GDPR art. 16). A fact is
- * never silently overwritten: each rectification is kept on its own, with who raised it, when,
- * why, the value the record held and the corrected one. What a parent or the young person says is
- * recorded with the same standing as what an agency says ({@code raisedBy} PARENT_CARER,
- * YOUNG_PERSON). Any agency's practitioner may enter one; analysts and auditors may not.
+ * Disputes, corrections and withdrawals of the facts on a young person's record (UK GDPR art. 16).
+ * A fact is never silently overwritten or deleted: each rectification is kept on its own, with who
+ * raised it, when, why, the value the record held and the corrected one. What a parent or the
+ * young person says is recorded with the same standing as what an agency says ({@code raisedBy}
+ * PARENT_CARER, YOUNG_PERSON). Any agency's practitioner may enter one; analysts and auditors may
+ * not. Only whoever recorded a tie, an association or a part in an incident may withdraw it
+ * (anyone else disputes it), and a practitioner withdraws only for their own agency, so that no
+ * agency can take back another's intelligence in its name.
  */
 @Service
 public class Rectifications {
@@ -53,6 +56,21 @@ public class Rectifications {
         this.places = places;
         this.audit = audit;
         this.access = access;
+    }
+
+    /** Whether the signed-in person may raise one (analysts and auditors may not). */
+    public boolean mayRaise() {
+        return Viewer.current().hasAny(MAY_RECTIFY);
+    }
+
+    /**
+     * The young person's rectifications, oldest first, for anyone who may open the record (they are
+     * on it already, through {@code GET /api/people/{id}}); the record page lists them.
+     */
+    public List<Rectification> onRecord(String personId) {
+        person(personId);
+        access.requireOpen(personId);
+        return store.of(personId);
     }
 
     /** The young person's rectifications, oldest first. */
@@ -84,6 +102,9 @@ public class Rectifications {
             case ASSOCIATION -> association(personId, request.fact());
             case INVOLVEMENT -> involvement(personId, request.fact());
         };
+        if (status == RectificationStatus.WITHDRAWN) {
+            mayWithdraw(viewer, kind, target, raisedBy);
+        }
         String corrected = target.field() != null ? target.corrected()
                 : status == RectificationStatus.CORRECTED && request.correctedValue() != null
                         && !request.correctedValue().isBlank() ? request.correctedValue().strip() : null;
@@ -95,8 +116,28 @@ public class Rectifications {
         return rectification;
     }
 
-    /** Which fact, what it held, and (for a corrected profile field) the checked new value. */
-    private record Target(String reference, ProfileField field, String previous, String corrected) {
+    /** Which fact, what it held, (for a corrected profile field) the checked new value, and who recorded it. */
+    private record Target(String reference, ProfileField field, String previous, String corrected, Agency source) {
+
+        Target(String reference, ProfileField field, String previous, String corrected) {
+            this(reference, field, previous, corrected, null);
+        }
+    }
+
+    private static void mayWithdraw(Viewer viewer, FactKind kind, Target target, Agency raisedBy) {
+        if (kind == FactKind.PROFILE) {
+            throw new BadRequestException("The young person's own details are corrected, not withdrawn: use "
+                    + "status CORRECTED with the right value.");
+        }
+        if (target.source() != null && target.source() != raisedBy) {
+            throw new BadRequestException("Only " + target.source().label() + ", who recorded it, can withdraw this "
+                    + "fact; anyone else can dispute it.");
+        }
+        boolean person = raisedBy == Agency.PARENT_CARER || raisedBy == Agency.YOUNG_PERSON;
+        if (!person && viewer.roles().stream().noneMatch(role -> role.agency() == raisedBy)) {
+            throw new ForbiddenException("You can withdraw a fact for your own agency only; " + raisedBy.label()
+                    + " withdraws its own.");
+        }
     }
 
     private Target profileField(YoungPerson recorded, List<Rectification> earlier, RectificationRequest request,
@@ -137,7 +178,7 @@ public class Rectifications {
         }
         Acquaintance tie = ties.getFirst();
         return new Target(tie.personId() + "|" + tie.kind().name(), null, tie.kind().label() + " ("
-                + tie.provenance().describe() + ")", null);
+                + tie.provenance().describe() + ")", null, tie.provenance().source());
     }
 
     private Target association(String personId, RectificationRequest.Fact fact) {
@@ -147,7 +188,7 @@ public class Rectifications {
                 .orElseThrow(() -> new NotFoundException("No association with that peer group is recorded on this "
                         + "young person's record (give fact.groupId)."));
         return new Target(found.groupId(), null, "Associated with " + found.groupName() + " ("
-                + found.provenance().describe() + ")", null);
+                + found.provenance().describe() + ")", null, found.provenance().source());
     }
 
     private Target involvement(String personId, RectificationRequest.Fact fact) {
@@ -156,7 +197,7 @@ public class Rectifications {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("This young person is not recorded in that incident (give "
                         + "fact.incidentId)."));
-        return new Target(found.incident().id(), null, found.role().label(), null);
+        return new Target(found.incident().id(), null, found.role().label(), null, found.incident().source());
     }
 
     private YoungPerson person(String personId) {

@@ -46,7 +46,7 @@ class RightsController {
         return rectifications.of(id);
     }
 
-    @PostMapping("/api/people/{id}/rectifications")
+    @PostMapping(path = "/api/people/{id}/rectifications", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Rectification> raise(@PathVariable String id, @RequestBody RectificationRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(rectifications.raise(id, request));
     }

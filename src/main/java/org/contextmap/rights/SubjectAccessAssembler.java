@@ -91,7 +91,7 @@ class SubjectAccessAssembler {
         var meetings = profile.meetings().stream().map(m -> new SubjectAccess.MeetingItem(m.id(),
                 Labelled.of(m.kind(), "Meeting"), m.heldOn(), agencies(m))).toList();
         var rectifications = rectified.stream().map(r -> new SubjectAccess.RectificationItem(
-                FactKind.valueOf(r.fact()).label(), which(r), r.corrected() ? "Corrected" : "Disputed",
+                FactKind.valueOf(r.fact()).label(), which(r), RectificationStatus.valueOf(r.status()).label(),
                 r.raisedBy(), r.raisedAt() == null ? null : WHEN.format(r.raisedAt()), r.reason(), r.previousValue(),
                 r.correctedValue(), r.note())).toList();
         SubjectAccess export = new SubjectAccess(person.id(), person.name(), OffsetDateTime.now(), viewer.user(),

@@ -1,6 +1,9 @@
 package org.contextmap.person.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +17,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,6 +38,7 @@ import org.contextmap.person.Acquaintance;
 import org.contextmap.person.ChronologyEntry;
 import org.contextmap.person.PersonProfile;
 import org.contextmap.person.ProfileService;
+import org.contextmap.person.RecordAccess;
 import org.contextmap.person.YoungPerson;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -40,19 +48,32 @@ import org.springframework.beans.factory.ObjectProvider;
  * are — and one chronology of everything every agency recorded. Opening it is audited. While
  * data still loads in the background (the demo city on a first start), it shows how far that is
  * and opens the record once it is there, rather than saying the child does not exist.
+ *
+ * <p>{@code @Uses} names the components the sections of other features draw in their dialogs
+ * (a select, a date picker): the production bundle loads, for a route, only what the route's own
+ * classes use, and the sections are beans it cannot see, so without it the select of "Record
+ * what you know" or "Dispute or withdraw a fact" shows as bare text.
  */
 @Route("people/:personId")
+@Uses(Select.class)
+@Uses(DatePicker.class)
+@Uses(Dialog.class)
+@Uses(RadioButtonGroup.class)
+@Uses(TextArea.class)
+@Uses(TextField.class)
 @PermitAll
 public class PersonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProfileService profiles;
     private final DataLoading loading;
     private final ObjectProvider<RecordSection> sections;
+    private final RecordAccess access;
     private String title = "Young person · ContextMap";
 
     public PersonView(ProfileService profiles, ObjectProvider<DataLoading> loading,
-            ObjectProvider<RecordSection> sections) {
+            ObjectProvider<RecordSection> sections, RecordAccess access) {
         this.profiles = profiles;
+        this.access = access;
         this.sections = sections;
         this.loading = loading.getIfAvailable(() -> DataLoading.NOTHING);
         setMaxWidth("72em");
@@ -117,8 +138,10 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         add(heading, summaryLine(profile), chips(p), network, details(profile));
         sections.orderedStream().sorted(java.util.Comparator.comparingInt(RecordSection::order))
                 .forEach(section -> section.section(p.id()).ifPresent(this::add));
-        add(family(profile), associations(profile), relationships(profile.relationships()),
-                chronology(profile.chronology()));
+        var marks = new FactMarks(profile.rectifications(), profile.rectifications().isEmpty() ? id -> id
+                : access.lens()::shownId);
+        add(family(profile), associations(profile, marks), relationships(profile.relationships(), marks),
+                chronology(profile.chronology(), marks));
     }
 
     private static Paragraph summaryLine(PersonProfile profile) {
@@ -182,37 +205,44 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         return section("Family", content);
     }
 
-    private static Section associations(PersonProfile profile) {
+    private static Section associations(PersonProfile profile, FactMarks marks) {
         if (profile.associations().isEmpty()) {
             return section("Peer-group associations", new Paragraph("No association with a peer group recorded."));
         }
         var list = new UnorderedList();
-        profile.associations().forEach(a -> list.add(new ListItem(
-                new Span(a.groupName() + (a.area() == null ? "" : " (" + a.area() + ")") + " "),
-                provenance("association, not a finding — " + Words.provenance(a.provenance())
-                        + (a.note() == null ? "" : " — " + a.note())))));
+        profile.associations().forEach(a -> {
+            var group = new Span(a.groupName() + (a.area() == null ? "" : " (" + a.area() + ")") + " ");
+            var item = new ListItem(group, provenance("association, not a finding — "
+                    + Words.provenance(a.provenance()) + (a.note() == null ? "" : " — " + a.note())));
+            FactMarks.mark(item, group, marks.of("ASSOCIATION", a.groupId()));
+            list.add(item);
+        });
         return section("Peer-group associations", list);
     }
 
-    private static Section relationships(List<Acquaintance> relationships) {
+    private static Section relationships(List<Acquaintance> relationships, FactMarks marks) {
         if (relationships.isEmpty()) {
             return section("Relationships", new Paragraph("No relationships recorded."));
         }
         var grid = new Grid<Acquaintance>();
         grid.setId("relationships-grid");
         grid.setAriaLabel("Relationships");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(LitRenderer.<Acquaintance>of("<a href=\"people/${item.id}\">${item.name}</a>")
-                .withProperty("id", Acquaintance::personId).withProperty("name", Acquaintance::name)).setHeader("Name");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(LitRenderer.<Acquaintance>of(
+                        "<a href=\"people/${item.id}\" class=\"${item.struck}\">${item.name}</a>")
+                .withProperty("id", Acquaintance::personId).withProperty("name", Acquaintance::name)
+                .withProperty("struck", a -> FactMarks.withdrawn(marks.of(a)) ? "cm-withdrawn" : ""))
+                .setHeader("Name");
         grid.addColumn(a -> a.kind().label()).setHeader("Relationship");
         grid.addColumn(a -> Words.provenance(a.provenance())).setHeader("Recorded by").setFlexGrow(2);
+        marks.addColumn(grid);
         grid.setItems(relationships);
         grid.setAllRowsVisible(relationships.size() <= 20);
         grid.setHeight(relationships.size() <= 20 ? null : "24em");
         return section("Relationships", grid);
     }
 
-    private static Section chronology(List<ChronologyEntry> entries) {
+    private static Section chronology(List<ChronologyEntry> entries, FactMarks marks) {
         if (entries.isEmpty()) {
             return section("Chronology", new Paragraph("Nothing recorded yet."));
         }
@@ -223,9 +253,14 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(e -> Words.day(e.date()) + (e.time() == null ? "" : " " + e.time())).setHeader("When")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<ChronologyEntry>of(
-                        "<span class=\"${item.victim ? 'cm-chip cm-victim' : ''}\">${item.title}</span>")
+                        "<span class=\"${item.victim ? 'cm-chip cm-victim' : ''} ${item.struck}\">${item.title}</span> "
+                                + "<span class=\"${item.word ? 'cm-chip cm-rectified' : ''}\" title=\"${item.note}\">"
+                                + "${item.word}</span>")
                         .withProperty("title", ChronologyEntry::title)
-                        .withProperty("victim", ChronologyEntry::victim))
+                        .withProperty("victim", ChronologyEntry::victim)
+                        .withProperty("struck", e -> FactMarks.withdrawn(marks.of(e)) ? "cm-withdrawn" : "")
+                        .withProperty("word", e -> FactMarks.word(marks.of(e)))
+                        .withProperty("note", e -> FactMarks.note(marks.of(e))))
                 .setHeader("What").setFlexGrow(2);
         grid.addColumn(ChronologyEntry::detail).setHeader("Detail").setFlexGrow(3);
         grid.addColumn(ChronologyEntry::source).setHeader("Recorded by").setAutoWidth(true);
