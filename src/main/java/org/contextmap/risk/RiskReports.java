@@ -128,4 +128,12 @@ public final class RiskReports {
     /** A young person as a picture of the network marks them: score, band, and whether they were harmed. */
     public record Marker(double score, RiskBand band, String bandLabel, boolean victim) {
     }
+
+    /** What a ranked list can be filtered by: home areas, schools and peer groups, each by name. */
+    public record Choices(List<Choice> areas, List<Choice> schools, List<Choice> groups) {
+    }
+
+    /** A thing to filter by: its id for the address, its name for people. */
+    public record Choice(String id, String name) {
+    }
 }
