@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,24 +26,28 @@ class AlertGrid extends Grid<Alert> {
     AlertGrid(AlertService alerts, boolean showChild, Consumer<Alert> decided) {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         setAriaLabel("Practice alerts");
+        addClassName("cm-top-aligned");
         addComponentColumn(alert -> {
             var priority = new Span(alert.priority().label());
             priority.addClassNames("cm-chip", "cm-priority-" + alert.priority().name().toLowerCase());
             return priority;
-        }).setHeader("Priority").setWidth("9em").setFlexGrow(0).setSortable(true)
+        }).setHeader("Priority").setWidth("8.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(alert -> alert.priority().ordinal());
-        addColumn(alert -> DAY.format(alert.raisedOn())).setHeader("Raised on").setWidth("8.5em").setFlexGrow(0)
-                .setSortable(true).setComparator(Alert::raisedOn);
-        addColumn(alert -> AlertAge.words(alert.raisedOn(), LocalDate.now())).setHeader("Age").setWidth("7em")
-                .setFlexGrow(0).setSortable(true).setComparator(alert -> AlertAge.days(alert.raisedOn(), LocalDate.now()))
-                .setKey("age");
+        addComponentColumn(alert -> {
+            var age = new Div(new Span(AlertAge.words(alert.raisedOn(), LocalDate.now())));
+            var on = new Div(new Span("raised " + DAY.format(alert.raisedOn())));
+            on.addClassName("cm-provenance");
+            age.add(on);
+            return age;
+        }).setHeader("Age").setWidth("8em").setFlexGrow(0).setSortable(true)
+                .setComparator(alert -> AlertAge.days(alert.raisedOn(), LocalDate.now())).setKey("age");
         if (showChild) {
             addComponentColumn(alert -> new Anchor("people/" + alert.personId(), alert.personName()))
-                    .setHeader("Young person").setWidth("10em").setFlexGrow(1).setSortable(true)
+                    .setHeader("Young person").setWidth("9em").setFlexGrow(1).setSortable(true)
                     .setComparator(Alert::personName);
         }
-        addColumn(Alert::label).setHeader("Alert").setSortable(true).setWidth("12em").setFlexGrow(1);
-        addColumn(Alert::reason).setHeader("Why").setWidth("18em").setFlexGrow(3);
+        addColumn(Alert::label).setHeader("Alert").setSortable(true).setWidth("9em").setFlexGrow(1);
+        addColumn(Alert::reason).setHeader("Why").setWidth("14em").setFlexGrow(3);
         addComponentColumn(alert -> {
             if (alert.decision() != null) {
                 var made = new Span(DecisionDialog.OUTCOMES.get(alert.decision().outcome()).split(":")[0] + " by "
@@ -56,6 +61,6 @@ class AlertGrid extends Grid<Alert> {
             decide.addClassName("cm-decide");
             decide.getElement().setAttribute("aria-label", "Decide about " + alert.label() + " for " + alert.personName());
             return decide;
-        }).setHeader("Decision").setWidth("10em").setFlexGrow(1);
+        }).setHeader("Decision").setWidth("9em").setFlexGrow(1);
     }
 }

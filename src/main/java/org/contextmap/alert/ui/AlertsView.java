@@ -112,6 +112,6 @@ public class AlertsView extends VerticalLayout {
                     : "No alerts: nothing here needs a decision.";
         }
         String alerts = found == 1 ? "1 alert" : String.format("%,d alerts", found);
-        return filtered ? alerts + " match these filters." : alerts + ".";
+        return filtered ? alerts + (found == 1 ? " matches" : " match") + " these filters." : alerts + ".";
     }
 }

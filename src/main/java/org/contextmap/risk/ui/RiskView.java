@@ -70,7 +70,9 @@ public class RiskView extends VerticalLayout implements BeforeEnterObserver {
         band.setEmptySelectionCaption("Every band");
         band.setItems(RiskBand.values());
         band.setItemLabelGenerator(b -> b == null ? "Every band" : b.label());
+        band.setWidth("11em");
         page.setLabel("Page");
+        page.setWidth("6em");
         page.setId("risk-page");
         summary.setId("risk-summary");
         summary.getElement().setAttribute("aria-live", "polite");
@@ -78,20 +80,21 @@ public class RiskView extends VerticalLayout implements BeforeEnterObserver {
         empty.setVisible(false);
         grid.setId("risk-grid");
         grid.setAriaLabel("Young people ranked by retaliation risk");
+        grid.addClassName("cm-top-aligned");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(RiskReports.RankedPerson::rank).setHeader("Rank").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(RiskReports.RankedPerson::rank).setHeader("Rank").setWidth("5.5em").setFlexGrow(0);
         grid.addComponentColumn(p -> new Anchor("people/" + p.personId(), p.name())).setHeader("Young person")
-                .setWidth("11em").setFlexGrow(0);
+                .setWidth("10em").setFlexGrow(0);
         grid.addComponentColumn(p -> {
             var chip = new Span(p.bandLabel());
             chip.addClassNames("cm-chip", "cm-band-" + p.band().name().toLowerCase());
             return chip;
-        }).setHeader("Band").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(p -> p.outlook() == null ? "" : p.outlook()).setHeader("Outlook").setFlexGrow(2);
+        }).setHeader("Band").setWidth("9.5em").setFlexGrow(0);
+        grid.addColumn(p -> p.outlook() == null ? "" : p.outlook()).setHeader("Outlook").setWidth("10em").setFlexGrow(2);
         grid.addColumn(p -> p.topReasons().stream().map(RiskReports.Line::text).collect(Collectors.joining(" · ")))
-                .setHeader("Top reasons").setFlexGrow(4);
+                .setHeader("Top reasons").setWidth("16em").setFlexGrow(5);
         grid.addComponentColumn(p -> new Anchor("network?person=" + p.personId() + "&hops=2", "Network"))
-                .setHeader("Network").setWidth("7em").setFlexGrow(0);
+                .setHeader("Network").setWidth("6.5em").setFlexGrow(0);
         var filters = new FlexLayout(band, area, school, group, page);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
@@ -113,6 +116,7 @@ public class RiskView extends VerticalLayout implements BeforeEnterObserver {
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(any);
         select.setItemLabelGenerator(c -> c == null ? any : c.name());
+        select.setWidth("12em");
         return select;
     }
 
