@@ -134,6 +134,11 @@ class GroupRepository {
         return associations("MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup)" + ASSOCIATION_RETURN, Map.of());
     }
 
+    List<GroupAssociation> associationsWith(String groupId) {
+        return associations("MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup {id: $id})" + ASSOCIATION_RETURN,
+                Map.of("id", groupId));
+    }
+
     List<GroupAssociation> associationsByKeys(Collection<GroupAssociation> keys) {
         return associations("""
                 UNWIND $keys AS key

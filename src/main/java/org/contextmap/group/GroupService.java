@@ -49,6 +49,17 @@ public class GroupService {
         return repository.allAssociations();
     }
 
+    /**
+     * The associations with one group that count today (recorded or re-confirmed within the
+     * retention period): its associates, each with source and confidence.
+     */
+    @Transactional(readOnly = true)
+    public List<GroupAssociation> associationsWith(String groupId) {
+        LocalDate today = LocalDate.now();
+        return repository.associationsWith(groupId).stream().filter(a -> retention.associationCounts(
+                a.provenance() == null ? null : a.provenance().since(), a.confirmedOn(), today)).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<GroupRelation> allRelations() {
         return repository.allRelations();

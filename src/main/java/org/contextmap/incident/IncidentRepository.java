@@ -5,6 +5,7 @@ import static org.contextmap.database.RecordValues.dateTime;
 import static org.contextmap.database.RecordValues.enumeration;
 import static org.contextmap.database.RecordValues.text;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -197,5 +198,22 @@ class IncidentRepository {
             return new PersonIncident(incident, enumeration(record.get("role"), Role.class),
                     text(record.get("locationName")), others);
         }).all());
+    }
+
+    List<Involved> involving(Collection<String> personIds, LocalDateTime from) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(client.query("""
+                UNWIND $ids AS key
+                MATCH (p:YoungPerson {id: key})-[r:INVOLVED_IN]->(i:Incident)
+                WHERE i.occurredAt >= $from
+                OPTIONAL MATCH (i)-[:AT]->(l:Location)
+                RETURN p.id AS personId, p.name AS name, r.role AS role, i, l.id AS locationId, l.name AS locationName
+                ORDER BY i.occurredAt DESC, i.id, personId
+                """).bind(List.copyOf(personIds)).to("ids").bind(from).to("from")
+                .fetchAs(Involved.class).mappedBy((types, record) -> new Involved(record.get("personId").asString(),
+                        text(record.get("name")), enumeration(record.get("role"), Role.class), incident(record),
+                        text(record.get("locationName")))).all());
     }
 }

@@ -1,5 +1,6 @@
 package org.contextmap.incident;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -66,5 +67,14 @@ public class IncidentService {
     @Transactional(readOnly = true)
     public List<Involvement> castsOf(Collection<String> incidentIds) {
         return repository.castsOf(incidentIds);
+    }
+
+    /**
+     * The incidents any of these young people were involved in since {@code from}, newest first:
+     * one row per young person and incident, with their part in it.
+     */
+    @Transactional(readOnly = true)
+    public List<Involved> involving(Collection<String> personIds, LocalDate from) {
+        return repository.involving(personIds, from.atStartOfDay());
     }
 }

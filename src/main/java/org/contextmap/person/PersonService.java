@@ -2,10 +2,10 @@ package org.contextmap.person;
 
 import java.util.Collection;
 import java.util.List;
-import org.contextmap.base.NeedToKnow;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.contextmap.base.NeedToKnow;
 import org.contextmap.database.WriteCounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +18,20 @@ public class PersonService {
     private final PersonReader reader;
     private final PeopleSearch search;
     private final RecordAccess access;
+    private final PeopleWhere where;
 
-    PersonService(PersonWriter writer, PersonReader reader, PeopleSearch search, RecordAccess access) {
+    /**
+     * A home area or a school with how many young people live in it or attend it.
+     *
+     * @param id the location's id (a home area recorded in words is its own id)
+     */
+    public record Place(String id, String name, int people) {
+    }
+
+    PersonService(PersonWriter writer, PersonReader reader, PeopleSearch search, RecordAccess access,
+            PeopleWhere where) {
         this.access = access;
+        this.where = where;
         this.writer = writer;
         this.reader = reader;
         this.search = search;
@@ -128,5 +139,26 @@ public class PersonService {
     @Transactional(readOnly = true)
     public List<FamilyHistory> familyHistoryLike(Collection<FamilyHistory> entries) {
         return reader.familyHistoryByKeys(entries.stream().map(FamilyHistory::key).toList());
+    }
+
+    /** The home areas young people live in, by name: for a list filtered by area. No record is read. */
+    @Transactional(readOnly = true)
+    public List<Place> homeAreas() {
+        return where.homeAreas();
+    }
+
+    /** The schools young people attend, by name: for a list filtered by school. No record is read. */
+    @Transactional(readOnly = true)
+    public List<Place> schools() {
+        return where.schools();
+    }
+
+    /**
+     * The ids of the young people living in a home area and attending a school ({@code null}: any),
+     * for a list that the caller cuts to what the reader may see.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> idsWhere(String homeArea, String schoolId) {
+        return where.idsWhere(homeArea, schoolId);
     }
 }

@@ -1,5 +1,6 @@
 package org.contextmap.place;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlaceService {
 
     private final PlaceRepository repository;
+    private final PeoplesPlaces peoples;
 
-    PlaceService(PlaceRepository repository) {
+    PlaceService(PlaceRepository repository, PeoplesPlaces peoples) {
         this.repository = repository;
+        this.peoples = peoples;
     }
 
     public WriteCounts upsert(List<Location> locations) {
@@ -47,5 +50,15 @@ public class PlaceService {
     @Transactional(readOnly = true)
     public Map<String, SchoolUse> schoolUse(Collection<String> ids) {
         return repository.schoolUse(ids);
+    }
+
+    /**
+     * The places these young people are linked to — their home areas, their schools, and where
+     * incidents they were involved in since {@code incidentsFrom} happened — most people first, at
+     * most {@code limit}. Counts only: no child is named.
+     */
+    @Transactional(readOnly = true)
+    public List<LinkedPlace> linkedTo(Collection<String> personIds, LocalDate incidentsFrom, int limit) {
+        return peoples.linkedTo(personIds, incidentsFrom.atStartOfDay(), limit);
     }
 }

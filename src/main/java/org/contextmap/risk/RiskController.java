@@ -9,6 +9,7 @@ import org.contextmap.base.PageRequest;
 import org.contextmap.base.TimeLimit;
 import org.contextmap.risk.model.BackTest;
 import org.contextmap.risk.model.HawkesFit;
+import org.contextmap.risk.model.RiskBand;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Retaliation risk (docs/risk-model.md): {@code GET /api/people/{id}/risk}, {@code GET /api/risk},
+ * Retaliation risk (docs/risk-model.md): {@code GET /api/people/{id}/risk}, {@code GET /api/risk}
+ * (optionally kept to a {@code band}, home {@code area}, {@code school} and peer {@code group}),
  * {@code GET /api/groups/tensions}, and the model checks {@code GET /api/risk/back-test} and
  * {@code GET /api/risk/fit}. Every {@code asOf} defaults to today.
  */
@@ -49,11 +51,14 @@ class RiskController {
     RiskReports.Ranking ranking(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) Integer page, Principal principal) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) RiskBand band,
+            @RequestParam(required = false) String area, @RequestParam(required = false) String school,
+            @RequestParam(required = false) String group, Principal principal) {
         PageRequest request = PageRequest.of(page, size, limit, 50, MAX_LIMIT);
         String reader = viewer(principal);
+        RankingFilter filter = new RankingFilter(band, area, school, group);
         return timeLimit.within("the ranked risk list",
-                () -> risk.ranking(asOf, request.page(), request.size(), reader, "api"));
+                () -> risk.ranking(asOf, filter, request.page(), request.size(), reader, "api"));
     }
 
     @GetMapping("/api/groups/tensions")

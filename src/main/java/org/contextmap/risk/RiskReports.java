@@ -1,6 +1,7 @@
 package org.contextmap.risk;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.contextmap.base.Trend;
@@ -127,5 +128,34 @@ public final class RiskReports {
 
     /** A young person as a picture of the network marks them: score, band, and whether they were harmed. */
     public record Marker(double score, RiskBand band, String bandLabel, boolean victim) {
+    }
+
+    /** What a ranked list can be filtered by: home areas, schools and peer groups, each by name. */
+    public record Choices(List<Choice> areas, List<Choice> schools, List<Choice> groups) {
+    }
+
+    /** A thing to filter by: its id for the address, its name for people. */
+    public record Choice(String id, String name) {
+    }
+
+    /**
+     * The harm between one group's associates and each other group's, month by month, for a chart.
+     *
+     * @param months the months, oldest first, the last one {@code asOf}'s (so far)
+     * @param lines  one per other group, most harm first
+     * @param behind as in {@link Ranking}
+     */
+    public record TensionTrend(String groupId, LocalDate asOf, List<YearMonth> months, List<TrendLine> lines,
+            String behind) {
+    }
+
+    /**
+     * The harm with one other group in each month.
+     *
+     * @param relation  how the pair is recorded today, in words ("In conflict", "Allied", "No recorded relation")
+     * @param harm      the harm in each month, undecayed, by the incidents' harm weights
+     * @param incidents how many incidents between their associates in the months
+     */
+    public record TrendLine(String groupId, String name, String relation, List<Double> harm, int incidents) {
     }
 }

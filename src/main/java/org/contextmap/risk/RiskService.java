@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.contextmap.base.BadRequestException;
 import org.contextmap.base.ForbiddenException;
@@ -54,9 +54,11 @@ public class RiskService {
     private final NetworkSnapshots snapshots;
     private final RecordViews views;
     private final RecordAccess access;
+    private final RankingFilters filters;
 
     RiskService(RiskScores scores, RiskReasons reasons, ReasonLines lineWords, RiskParameters parameters,
-            ModelFit fit, NetworkSnapshots snapshots, RecordViews views, RecordAccess access) {
+            ModelFit fit, NetworkSnapshots snapshots, RecordViews views, RecordAccess access, RankingFilters filters) {
+        this.filters = filters;
         this.access = access;
         this.fit = fit;
         this.scores = scores;
@@ -120,6 +122,15 @@ public class RiskService {
      * reads their record, so the listed children's reads are audited, in one write.
      */
     public RiskReports.Ranking ranking(LocalDate asOf, int page, int size, String viewer, String channel) {
+        return ranking(asOf, RankingFilter.NONE, page, size, viewer, channel);
+    }
+
+    /**
+     * The same, kept to the young people a filter matches (band, home area, school, peer group);
+     * {@code total} counts those the filter keeps, {@code bands} still the whole city.
+     */
+    public RiskReports.Ranking ranking(LocalDate asOf, RankingFilter filter, int page, int size, String viewer,
+            String channel) {
         RecordAccess.Lens lens = access.lens();
         NeedToKnow.require(lens.viewer(), NeedToKnow.Fact.RISK, "retaliation risk");
         boolean today = asOf == null || asOf.equals(LocalDate.now());
@@ -143,7 +154,9 @@ public class RiskService {
             }
             bands.merge(Outlook.of(value, calibration, inUse).band(), 1, Integer::sum);
         }
-        int[] visible = visibleRanks(order, scored, graph::id, lens);
+        IntPredicate keeps = filters.keeps(filter, day, calibration, inUse);
+        int[] visible = IntStream.of(RankingFilters.visibleRanks(order, scored, graph::id, lens))
+                .filter(r -> keeps.test(order[r])).toArray();
         int from = (int) Math.min((long) page * size, visible.length);
         int to = Math.min(from + size, visible.length);
         List<List<ReasonLine>> explained = IntStream.range(from, to).parallel()
@@ -169,17 +182,10 @@ public class RiskService {
                 scoring.inUse().source(), ranked, ready == null ? null : ready.note());
     }
 
-    /**
-     * The ranks (0-based, citywide) of the scored children the reader may see: everyone, or for a
-     * role that reaches only its own children, those; their rank stays the citywide one.
-     */
-    private static int[] visibleRanks(int[] order, int scored, IntFunction<String> id,
-                                      RecordAccess.Lens lens) {
-        if (lens.openableOrAll() == null || !lens.viewer().roles().stream().allMatch(role ->
-                NeedToKnow.reach(role, NeedToKnow.Fact.RISK) == NeedToKnow.Reach.OWN)) {
-            return IntStream.range(0, scored).toArray();
-        }
-        return IntStream.range(0, scored).filter(r -> lens.opens(id.apply(order[r]))).toArray();
+    /** The home areas, schools and peer groups the ranked list can be filtered by, by name. */
+    public RiskReports.Choices rankingChoices() {
+        NeedToKnow.require(Viewer.current(), NeedToKnow.Fact.RISK, "retaliation risk");
+        return filters.choices(scores.today().value().day().groups());
     }
 
     /** Checks of the model over everyone's history: for the roles that see the whole network's risk. */

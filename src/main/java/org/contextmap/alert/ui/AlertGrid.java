@@ -5,36 +5,49 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.contextmap.alert.Alert;
 import org.contextmap.alert.AlertService;
 
 /**
- * Alerts in a table: how pressing, how old, whose, what and why, and what was decided — or a
- * button to decide. Priority is written out, never shown by colour alone.
+ * Alerts in a table: how pressing, when raised and how long ago, whose, what and why, and what was
+ * decided — or a button to decide. The text columns have widths that keep them readable on a
+ * 1280-pixel screen; the short ones do not grow. Priority is written out, never shown by colour alone.
  */
 class AlertGrid extends Grid<Alert> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     AlertGrid(AlertService alerts, boolean showChild, Consumer<Alert> decided) {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         setAriaLabel("Practice alerts");
+        addClassName("cm-top-aligned");
         addComponentColumn(alert -> {
             var priority = new Span(alert.priority().label());
             priority.addClassNames("cm-chip", "cm-priority-" + alert.priority().name().toLowerCase());
             return priority;
-        }).setHeader("Priority").setAutoWidth(true).setSortable(true)
+        }).setHeader("Priority").setWidth("8.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(alert -> alert.priority().ordinal());
-        addColumn(alert -> age(alert.raisedOn())).setHeader("Raised").setAutoWidth(true).setSortable(true)
-                .setComparator(Alert::raisedOn);
+        addComponentColumn(alert -> {
+            var age = new Div(new Span(AlertAge.words(alert.raisedOn(), LocalDate.now())));
+            var on = new Div(new Span("raised " + DAY.format(alert.raisedOn())));
+            on.addClassName("cm-provenance");
+            age.add(on);
+            return age;
+        }).setHeader("Age").setWidth("8em").setFlexGrow(0).setSortable(true)
+                .setComparator(alert -> AlertAge.days(alert.raisedOn(), LocalDate.now())).setKey("age");
         if (showChild) {
             addComponentColumn(alert -> new Anchor("people/" + alert.personId(), alert.personName()))
-                    .setHeader("Young person").setAutoWidth(true).setSortable(true).setComparator(Alert::personName);
+                    .setHeader("Young person").setWidth("9em").setFlexGrow(1).setSortable(true)
+                    .setComparator(Alert::personName);
         }
-        addColumn(Alert::label).setHeader("Alert").setSortable(true).setFlexGrow(1);
-        addColumn(Alert::reason).setHeader("Why").setFlexGrow(3);
+        addColumn(Alert::label).setHeader("Alert").setSortable(true).setWidth("9em").setFlexGrow(1);
+        addColumn(Alert::reason).setHeader("Why").setWidth("14em").setFlexGrow(3);
         addComponentColumn(alert -> {
             if (alert.decision() != null) {
                 var made = new Span(DecisionDialog.OUTCOMES.get(alert.decision().outcome()).split(":")[0] + " by "
@@ -48,11 +61,6 @@ class AlertGrid extends Grid<Alert> {
             decide.addClassName("cm-decide");
             decide.getElement().setAttribute("aria-label", "Decide about " + alert.label() + " for " + alert.personName());
             return decide;
-        }).setHeader("Decision").setFlexGrow(2);
-    }
-
-    static String age(LocalDate raisedOn) {
-        long days = ChronoUnit.DAYS.between(raisedOn, LocalDate.now());
-        return raisedOn + (days <= 0 ? " (today)" : days == 1 ? " (1 day ago)" : " (" + days + " days ago)");
+        }).setHeader("Decision").setWidth("9em").setFlexGrow(1);
     }
 }

@@ -20,6 +20,7 @@ import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.NeedToKnow;
 import org.contextmap.base.PageRequest;
 import org.contextmap.base.Viewer;
+import org.contextmap.explorer.GroupActivity;
 import org.contextmap.group.GroupAssociation;
 import org.contextmap.group.GroupService;
 import org.contextmap.network.centrality.GroupAnalytics;
@@ -28,12 +29,15 @@ import org.contextmap.network.ego.EgoNetwork;
 import org.contextmap.network.ego.EgoNetworks;
 import org.contextmap.risk.RiskReports;
 import org.contextmap.risk.RiskService;
+import org.contextmap.risk.TensionTrends;
 
 /**
  * A peer group's page: the young people associated with it — association, not membership, each
  * with who recorded it, how sure they are and since when — the most central of them, the groups
  * it is recorded as in conflict or allied with, the tension with each group its associates have
- * harmed or been harmed by, with the trend and the incidents behind it, and its network.
+ * harmed or been harmed by, with the trend and the incidents behind it, and its network; then,
+ * over the last twelve months, the tension with each other group as a chart, the incidents its
+ * associates were involved in and the places they are linked to ({@link GroupSections}).
  */
 @Route("groups/:groupId")
 @PermitAll
@@ -45,9 +49,14 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final GroupService groups;
     private final EgoNetworks networks;
     private final RiskService risk;
+    private final TensionTrends trends;
+    private final GroupActivity activity;
     private String title = "Peer group · ContextMap";
 
-    public GroupView(GroupAnalytics analytics, GroupService groups, EgoNetworks networks, RiskService risk) {
+    public GroupView(GroupAnalytics analytics, GroupService groups, EgoNetworks networks, RiskService risk,
+            TensionTrends trends, GroupActivity activity) {
+        this.trends = trends;
+        this.activity = activity;
         this.analytics = analytics;
         this.groups = groups;
         this.networks = networks;
@@ -91,6 +100,14 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new H3("Recorded relations with other groups"), new Paragraph(relations(group, names)));
         associates(group);
         tensions(group);
+        GroupSections.trend(trends, group.groupId(), group.name()).forEach(this::add);
+        try {
+            GroupActivity.Report report = activity.of(group.groupId(), GroupSections.MONTHS);
+            GroupSections.incidents(report).forEach(this::add);
+            GroupSections.places(report).forEach(this::add);
+        } catch (ForbiddenException notForThisRole) {
+            add(new Paragraph(notForThisRole.getMessage()));
+        }
     }
 
     private static String relations(GroupReport.Group group, Map<String, String> names) {
@@ -112,8 +129,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         boolean restrictedDetail = NeedToKnow.sees(Viewer.current(), NeedToKnow.Fact.RESTRICTED);
-        Map<String, GroupAssociation> recorded = groups.allAssociations().stream()
-                .filter(a -> a.groupId().equals(group.groupId()))
+        Map<String, GroupAssociation> recorded = groups.associationsWith(group.groupId()).stream()
                 .collect(Collectors.toMap(GroupAssociation::personId, a -> a, (a, b) -> a));
         Map<String, Double> central = group.keyPeople().stream()
                 .collect(Collectors.toMap(GroupReport.KeyPerson::personId, GroupReport.KeyPerson::betweennessWithin));

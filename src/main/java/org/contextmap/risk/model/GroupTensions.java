@@ -125,7 +125,7 @@ public final class GroupTensions {
         return tensions;
     }
 
-    private static GroupLink relation(CompactGraph relations, GroupNetwork groups, int a, int b) {
+    static GroupLink relation(CompactGraph relations, GroupNetwork groups, int a, int b) {
         int va = relations.vertex(groups.id(a));
         int vb = relations.vertex(groups.id(b));
         int e = va < 0 || vb < 0 ? -1 : relations.edge(va, vb);
