@@ -135,6 +135,7 @@ class CmNetwork extends HTMLElement {
     const committed = performance.now();
     this.setAttribute('data-received-ms', String(Math.round(committed - this.started)));
     const wanted = new Map<string, any>(this.pending.map((e) => [e.data.id, e]));
+    const placedByServer = new Set<string>(this.pending.filter((e) => e.position).map((e) => e.data.id));
     this.pending = [];
     const keep = mode === 'keep' && cy.nodes().length > 0;
     cy.startBatch();
@@ -166,9 +167,16 @@ class CmNetwork extends HTMLElement {
       this.afterPaint(() => this.drawn());
       return;
     }
+    cy.resize();
+    if (cy.nodes().every((n: any) => placedByServer.has(n.id()))) {
+      // placed by the server (a large network in rings by steps): only the view is fitted to it
+      this.setAttribute('data-layout-ms', '0');
+      this.fitTo(cy.nodes());
+      this.afterPaint(() => this.drawn());
+      return;
+    }
     // Laid out before the first paint: drawing every node at a random place first, then again where the
     // layout puts it, cost a whole extra frame of a large picture.
-    cy.resize();
     const laying = performance.now();
     const layout = this.layoutFor(cy);
     layout.one('layoutstop', () => {
@@ -177,6 +185,22 @@ class CmNetwork extends HTMLElement {
       this.afterPaint(() => this.drawn());
     });
     layout.run();
+  }
+
+  /** Fits the view to the nodes' centres, without measuring every node and line as cy.fit() does. */
+  private fitTo(nodes: any) {
+    let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+    nodes.forEach((n: any) => {
+      const p = n.position();
+      left = Math.min(left, p.x); right = Math.max(right, p.x);
+      top = Math.min(top, p.y); bottom = Math.max(bottom, p.y);
+    });
+    const margin = 60;
+    const zoom = Math.min(this.cy.width() / (right - left + 2 * margin), this.cy.height() / (bottom - top + 2 * margin), 2);
+    this.cy.viewport({
+      zoom,
+      pan: { x: this.cy.width() / 2 - zoom * (left + right) / 2, y: this.cy.height() / 2 - zoom * (top + bottom) / 2 },
+    });
   }
 
   /** Runs once the browser has painted the picture (the frame after the next animation frame). */
@@ -188,21 +212,9 @@ class CmNetwork extends HTMLElement {
     }, 0));
   }
 
-  /**
-   * fCoSE's force iterations cost O(n²) each. A large ego network is laid out in rings by steps from
-   * the child instead (the child in the middle, groups outside): linear, and it reads as "how far".
-   */
+  /** fCoSE, in its draft quality above 150 nodes (its force iterations cost O(n²) each). */
   private layoutFor(cy: any) {
     const large = cy.nodes().length > 150;
-    if (large && cy.nodes('[?centre]').length > 0) {
-      return cy.layout({
-        name: 'concentric',
-        animate: false,
-        concentric: (n: any) => (n.data('kind') === 'group' ? 0 : 10 - (n.data('hops') ?? 9)),
-        levelWidth: () => 1,
-        minNodeSpacing: 4,
-      });
-    }
     return cy.layout({
       name: 'fcose',
       quality: large ? 'draft' : 'default',

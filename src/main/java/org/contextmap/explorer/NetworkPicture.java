@@ -39,6 +39,12 @@ public final class NetworkPicture {
     /** Up to this many people every name is written on the picture; beyond, only the centre's (names show on hover). */
     static final int LABELLED = 80;
 
+    /**
+     * Above this many people a child's network is placed in rings by steps ({@link Rings}): a force
+     * layout's iterations cost O(n²) each, and rings read as "how far from the child".
+     */
+    static final int IN_RINGS = 150;
+
     private static final List<String> CONFIDENCE = List.of("Confirmed", "Probable", "Possible", "Unverified");
 
     private NetworkPicture() {
@@ -153,7 +159,9 @@ public final class NetworkPicture {
             hover.put(group.getKey(), sentence);
         }
         merged.values().forEach(data -> elements.add(new Element("edges", data)));
-        return new Drawn(elements, rows, hover, hidden);
+        boolean centred = people.values().stream().anyMatch(p -> Integer.valueOf(0).equals(p.hops()));
+        boolean large = people.size() - foldedInto.size() > IN_RINGS;
+        return new Drawn(centred && large ? Rings.placed(elements) : elements, rows, hover, hidden);
     }
 
     private static boolean kept(EgoNetwork.Node person, PictureOptions options) {
