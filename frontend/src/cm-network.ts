@@ -32,7 +32,7 @@ const STYLE: any[] = [
     },
   },
   { selector: 'node[kind = "group"]', style: { shape: 'round-rectangle', 'font-size': 12, 'font-weight': 'bold', 'border-width': 2 } },
-  { selector: 'node[kind = "place"]', style: { shape: 'triangle' } },
+  { selector: 'node[kind = "place"]', style: { shape: 'triangle', 'font-style': 'italic' } },
   // victims: a diamond with a thick double border, never colour alone (the label also says "victim")
   { selector: 'node[?victim]', style: { shape: 'diamond', 'border-width': 4, 'border-style': 'double', 'border-color': '#1a237e' } },
   { selector: 'node[?centre]', style: { 'border-width': 5, 'border-color': '#000000' } },
@@ -51,6 +51,8 @@ const STYLE: any[] = [
   { selector: 'edge[kind = "IN_CONFLICT_WITH"]', style: { 'line-color': '#c62828', width: 4, 'curve-style': 'straight' } },
   { selector: 'edge[kind = "ALLIED_WITH"]', style: { 'line-color': '#2e7d32', width: 3, 'line-style': 'dashed', 'curve-style': 'straight' } },
   { selector: 'edge[kind = "ASSOCIATED_WITH"]', style: { 'line-color': '#c5ccd3', 'line-style': 'dotted', width: 1 } },
+  // a person to a place where incidents involving them happened
+  { selector: 'edge[kind = "AT"]', style: { 'line-color': '#8d6e63', 'line-style': 'dotted', width: 2, 'curve-style': 'straight' } },
   { selector: 'edge[kind = "LINKS"]', style: { 'line-color': '#7b8794', 'curve-style': 'straight' } },
   { selector: 'edge.cm-bridge', style: { 'line-color': '#e65100', width: 5 } },
   { selector: 'edge:selected', style: { 'line-color': '#1565c0', width: 5 } },

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.contextmap.network.ego.EgoNetwork;
+import org.contextmap.place.IncidentPlace;
 import org.contextmap.risk.RiskReports;
 
 /**
@@ -51,6 +52,12 @@ public final class NetworkPicture {
     }
 
     public static Drawn of(EgoNetwork network, Map<String, RiskReports.Marker> markers, PictureOptions options) {
+        return of(network, markers, options, List.of());
+    }
+
+    /** With the places of incidents involving the people drawn ({@link PlacesInPicture}), when chosen. */
+    public static Drawn of(EgoNetwork network, Map<String, RiskReports.Marker> markers, PictureOptions options,
+            List<IncidentPlace> places) {
         Map<String, String> groupNames = new TreeMap<>();
         Map<String, EgoNetwork.Node> people = new LinkedHashMap<>();
         for (EgoNetwork.Node node : network.nodes()) {
@@ -159,6 +166,11 @@ public final class NetworkPicture {
             hover.put(group.getKey(), sentence);
         }
         merged.values().forEach(data -> elements.add(new Element("edges", data)));
+        if (options.places()) {
+            Map<String, String> shownAs = new HashMap<>();
+            people.keySet().forEach(id -> shownAs.put(id, foldedInto.getOrDefault(id, id)));
+            PlaceNodes.add(places, shownAs, people, elements, hover);
+        }
         boolean centred = people.values().stream().anyMatch(p -> Integer.valueOf(0).equals(p.hops()));
         boolean large = people.size() - foldedInto.size() > IN_RINGS;
         return new Drawn(centred && large ? Rings.placed(elements) : elements, rows, hover, hidden);

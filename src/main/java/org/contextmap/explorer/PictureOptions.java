@@ -13,11 +13,13 @@ import java.util.Set;
  * @param agencies      agencies whose records are drawn ("Police", "Education" …); empty: all
  * @param groups        only young people associated with these peer groups (and the centre); empty: all
  * @param collapsed     peer groups folded into one node with their associates inside
+ * @param places        whether the places of incidents involving them are drawn
  */
 public record PictureOptions(String sizeBy, Set<String> tieKinds, int minConfidence, Set<String> agencies,
-        Set<String> groups, Set<String> collapsed) {
+        Set<String> groups, Set<String> collapsed, boolean places) {
 
-    public static final PictureOptions DEFAULT = new PictureOptions("degree", Set.of(), 3, Set.of(), Set.of(), Set.of());
+    public static final PictureOptions DEFAULT = new PictureOptions("degree", Set.of(), 3, Set.of(), Set.of(), Set.of(),
+            true);
 
     public PictureOptions {
         tieKinds = Set.copyOf(tieKinds);
@@ -27,6 +29,6 @@ public record PictureOptions(String sizeBy, Set<String> tieKinds, int minConfide
     }
 
     public PictureOptions withCollapsed(Set<String> folded) {
-        return new PictureOptions(sizeBy, tieKinds, minConfidence, agencies, groups, folded);
+        return new PictureOptions(sizeBy, tieKinds, minConfidence, agencies, groups, folded, places);
     }
 }

@@ -51,4 +51,28 @@ class PeoplesPlaces {
                         text(r.get("name")), enumeration(r.get("type"), LocationType.class), r.get("living").asInt(),
                         r.get("attending").asInt(), r.get("incidents").asInt(), r.get("people").asInt())).all());
     }
+
+    /** Per young person, the places of incidents they were involved in in the period, among the busiest places. */
+    List<IncidentPlace> incidentPlaces(Collection<String> personIds, LocalDateTime from, LocalDateTime to, int places) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(client.query("""
+                UNWIND $ids AS key
+                MATCH (p:YoungPerson {id: key})-[r:INVOLVED_IN]->(i:Incident)-[:AT]->(l:Location)
+                WHERE i.occurredAt >= $from AND i.occurredAt < $to
+                WITH l, key, count(DISTINCT i) AS incidents, max(CASE r.role WHEN 'VICTIM' THEN 1 ELSE 0 END) AS harmed
+                WITH l, collect({key: key, incidents: incidents, harmed: harmed}) AS people, sum(incidents) AS total
+                ORDER BY size(people) DESC, total DESC, l.id
+                LIMIT $places
+                UNWIND people AS person
+                RETURN person.key AS personId, l.id AS id, coalesce(l.name, l.id) AS name, l.type AS type,
+                       person.incidents AS incidents, person.harmed = 1 AS harmed
+                ORDER BY id, personId
+                """).bind(List.copyOf(personIds)).to("ids").bind(from).to("from").bind(to).to("to")
+                .bind(places).to("places")
+                .fetchAs(IncidentPlace.class).mappedBy((types, r) -> new IncidentPlace(r.get("personId").asString(),
+                        r.get("id").asString(), text(r.get("name")), enumeration(r.get("type"), LocationType.class),
+                        r.get("incidents").asInt(), r.get("harmed").asBoolean())).all());
+    }
 }

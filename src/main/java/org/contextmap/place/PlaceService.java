@@ -61,4 +61,14 @@ public class PlaceService {
     public List<LinkedPlace> linkedTo(Collection<String> personIds, LocalDate incidentsFrom, int limit) {
         return peoples.linkedTo(personIds, incidentsFrom.atStartOfDay(), limit);
     }
+
+    /**
+     * Where incidents involving these young people happened between {@code from} and {@code to}:
+     * one row per young person and place, for the {@code places} places with the most of them
+     * (the network explorer draws them beside the people).
+     */
+    @Transactional(readOnly = true)
+    public List<IncidentPlace> incidentPlaces(Collection<String> personIds, LocalDate from, LocalDate to, int places) {
+        return peoples.incidentPlaces(personIds, from.atStartOfDay(), to.plusDays(1).atStartOfDay(), places);
+    }
 }

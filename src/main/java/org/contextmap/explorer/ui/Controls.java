@@ -3,6 +3,7 @@ package org.contextmap.explorer.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -53,6 +54,7 @@ class Controls extends Div {
     private final MultiSelectComboBox<String> groups = new MultiSelectComboBox<>("Only these peer groups");
     private final MultiSelectComboBox<String> fold = new MultiSelectComboBox<>("Fold into one node");
     private final Select<String> highlight = new Select<>();
+    private final Checkbox places = new Checkbox("Places of incidents", true);
     private final Map<String, String> groupNames = new TreeMap<>();
     private final Details more = new Details();
     private int hidden;
@@ -98,6 +100,10 @@ class Controls extends Div {
             });
         }
         sizeBy.addValueChangeListener(change -> redraw.run());
+        places.setId("network-places");
+        places.setTooltipText("Triangles: where incidents involving the young people drawn happened in the last 12 "
+                + "months");
+        places.addValueChangeListener(change -> redraw.run());
         confidence.addValueChangeListener(change -> redraw.run());
         var png = new Button("Picture (PNG)", VaadinIcon.DOWNLOAD.create(), click -> canvas.downloadPng("contextmap-network.png"));
         var graphml = new Button("GraphML", VaadinIcon.DOWNLOAD.create(), click -> canvas.downloadGraphml("contextmap-network.graphml"));
@@ -109,7 +115,7 @@ class Controls extends Div {
         graphml.setTooltipText("Download what is drawn as GraphML, for Gephi or yEd");
         more.setSummaryText("Filters, folding groups, highlights");
         more.add(row(confidence, kinds, agencies, groups, fold, highlight));
-        add(row(slider, hops, sizeBy, png, graphml), more);
+        add(row(slider, hops, sizeBy, places, png, graphml), more);
     }
 
     private static FlexLayout row(Component... parts) {
@@ -125,6 +131,7 @@ class Controls extends Div {
         hops.setValue(steps);
         boolean people = ego || group;
         sizeBy.setVisible(people);
+        places.setVisible(people);
         more.setVisible(people);
         slider.set(asOf);
     }
@@ -152,7 +159,7 @@ class Controls extends Div {
 
     PictureOptions options() {
         return new PictureOptions(sizeBy.getValue(), kinds.getValue(), confidence.getValue(), agencies.getValue(),
-                groups.getValue(), fold.getValue());
+                groups.getValue(), fold.getValue(), places.getValue());
     }
 
     String highlightChoice() {

@@ -24,6 +24,8 @@ import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.Viewer;
 import org.contextmap.explorer.CityPicture;
 import org.contextmap.explorer.NetworkPicture;
+import org.contextmap.explorer.PlaceNodes;
+import org.contextmap.explorer.PlacesInPicture;
 import org.contextmap.network.centrality.GroupAnalytics;
 import org.contextmap.network.cluster.ClusterAnalytics;
 import org.contextmap.network.ego.EgoNetwork;
@@ -49,6 +51,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private final GroupAnalytics groups;
     private final ClusterAnalytics clusters;
     private final RiskService risk;
+    private final PlacesInPicture placesIn;
 
     private final H2 heading = new H2("Network");
     private final Paragraph about = new Paragraph();
@@ -65,10 +68,13 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private Map<String, String> hover = Map.of();
     private EgoNetwork shown;
     private Map<String, RiskReports.Marker> markers = Map.of();
+    private PlacesInPicture.Shown places = new PlacesInPicture.Shown(List.of(), null);
     private long workedOut;
 
-    public NetworkView(EgoNetworks egoNetworks, GroupAnalytics groups, ClusterAnalytics clusters, RiskService risk) {
+    public NetworkView(EgoNetworks egoNetworks, GroupAnalytics groups, ClusterAnalytics clusters, RiskService risk,
+            PlacesInPicture placesIn) {
         this.egoNetworks = egoNetworks;
+        this.placesIn = placesIn;
         this.groups = groups;
         this.clusters = clusters;
         this.risk = risk;
@@ -78,7 +84,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         about.setId("network-about");
         status.setId("network-status");
         status.getElement().setAttribute("aria-live", "polite");
-        details = new SelectionPanel(this::openPerson, this::openGroup);
+        details = new SelectionPanel(this::openPerson, this::openGroup,
+                id -> UI.getCurrent().navigate("places/" + PlaceNodes.placeId(id)));
         controls = new Controls(this::redraw, this::moveTo, this::changeHops, this::highlight, canvas);
         canvas.setId("network-canvas");
         canvas.setWidthFull();
@@ -137,6 +144,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                 }
                 shown = network.get();
                 markers = markersOf(shown);
+                places = placesIn.of(shown.nodes().stream().filter(n -> "person".equals(n.kind()))
+                        .map(EgoNetwork.Node::id).toList(), asOf);
                 controls.choicesFrom(shown);
                 drawEgo(keepPlaces);
             }
@@ -162,7 +171,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void drawEgo(boolean keepPlaces) {
-        NetworkPicture.Drawn drawn = NetworkPicture.of(shown, markers, controls.options());
+        NetworkPicture.Drawn drawn = NetworkPicture.of(shown, markers, controls.options(), places.links());
         String centre = shown.nodes().stream().filter(n -> n.id().equals(shown.personId())).map(EgoNetwork.Node::label)
                 .findFirst().orElse(shown.personId());
         heading.setText(personId != null ? "Network around " + centre : "Network of the peer group " + centre);
@@ -171,7 +180,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                 + ", as known on " + shown.asOf() + ". Colour shows peer group, size the chosen measure; victims of "
                 + "recorded incidents are diamonds with a double border and say so. "
                 + (shown.truncated() ? "Only the nearest " + MAX_PEOPLE + " are drawn. " : "")
-                + (shown.behind() == null ? "" : shown.behind()));
+                + (shown.behind() == null ? "" : shown.behind())
+                + (controls.options().places() ? " Triangles are places where incidents involving them happened in "
+                        + "the 12 months before. " + (places.note() == null ? "" : places.note()) : ""));
         hover = drawn.hover();
         controls.hidden(drawn.tiesHidden());
         table.showPeople(drawn.people());
@@ -189,6 +200,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private String kindOf(String id) {
+        if (PlaceNodes.isPlace(id)) {
+            return "place";
+        }
         return shown.nodes().stream().filter(n -> n.id().equals(id)).map(EgoNetwork.Node::kind).findFirst().orElse(null);
     }
 

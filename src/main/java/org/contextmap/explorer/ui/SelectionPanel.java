@@ -15,9 +15,11 @@ class SelectionPanel extends Div {
 
     private final Consumer<String> openPerson;
     private final BiConsumer<String, Boolean> openGroup;
+    private final Consumer<String> openPlace;
 
-    SelectionPanel(Consumer<String> openPerson, BiConsumer<String, Boolean> openGroup) {
+    SelectionPanel(Consumer<String> openPerson, BiConsumer<String, Boolean> openGroup, Consumer<String> openPlace) {
         this.openPerson = openPerson;
+        this.openPlace = openPlace;
         this.openGroup = openGroup;
         setId("network-details");
         setWidth("18em");
@@ -28,13 +30,18 @@ class SelectionPanel extends Div {
 
     void clear() {
         removeAll();
-        add(new H3("Selected"), new Paragraph("Select a young person, a group or a tie to see what is recorded "
+        add(new H3("Selected"), new Paragraph("Select a young person, a group, a place or a tie to see what is recorded "
                 + "about it, by whom, and how sure they are."));
     }
 
     void show(String id, String sentence, String kind) {
         removeAll();
-        add(new H3("person".equals(kind) ? "Young person" : "group".equals(kind) ? "Peer group" : "Tie"));
+        add(new H3(switch (kind == null ? "" : kind) {
+            case "person" -> "Young person";
+            case "group" -> "Peer group";
+            case "place" -> "Place";
+            default -> "Tie";
+        }));
         for (String line : (sentence == null ? id : sentence).split("\n")) {
             add(new Paragraph(line));
         }
@@ -47,6 +54,10 @@ class SelectionPanel extends Div {
             network.setId("open-group-network");
             var page = new Button("Open the group's page", click -> openGroup.accept(id, false));
             add(network, page);
+        } else if ("place".equals(kind)) {
+            var page = new Button("Open the place's page", click -> openPlace.accept(id));
+            page.setId("open-place");
+            add(page);
         }
     }
 }
