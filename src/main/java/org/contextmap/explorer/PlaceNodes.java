@@ -40,7 +40,7 @@ public final class PlaceNodes {
             data.put("kind", "place");
             data.put("label", first.placeName());
             data.put("color", "#a1887f");
-            data.put("size", Math.min(56, 22 + 4 * Math.sqrt(incidents)));
+            data.put("size", Math.min(34, 14 + 3 * Math.sqrt(incidents)));
             data.put("hover", sentence);
             elements.add(new Element("nodes", data));
             hover.put(id, sentence);

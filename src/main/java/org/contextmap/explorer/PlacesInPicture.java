@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 public class PlacesInPicture {
 
     /** At most so many places are drawn: the picture is about the people. */
-    public static final int MAX_PLACES = 12;
+    public static final int MAX_PLACES = 8;
 
     /**
      * @param links one per young person and place

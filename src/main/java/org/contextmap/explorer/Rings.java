@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * Places a large ego network in rings by steps from the child: the child in the middle, each
- * further step a wider ring, peer groups on the outermost. Within a ring people sit by peer group,
+ * further step a ring as much wider again, peer groups and places just outside the last. Within a ring people sit by peer group,
  * so a group reads as an arc of one colour. Worked out here rather than in the browser because it
  * is arithmetic on a few hundred points, and a layout run in the browser first has to measure
  * every node and line, which cost a large picture a second frame (docs/performance.md).
@@ -16,7 +16,7 @@ import java.util.TreeMap;
 final class Rings {
 
     /** Room for one node along a ring, and the least distance between two rings. */
-    static final double SPACING = 26;
+    static final double SPACING = 18;
     static final double STEP = 140;
 
     private Rings() {
@@ -33,13 +33,24 @@ final class Rings {
                 rings.computeIfAbsent(ring, r -> new ArrayList<>()).add(element);
             }
         }
+        // People's rings evenly spaced, wide enough that the most crowded one has room for each of its
+        // people; peer groups and places one step outside the last.
+        double step = STEP;
+        for (Map.Entry<Integer, List<Element>> ring : rings.entrySet()) {
+            if (ring.getKey() > 0 && ring.getKey() != Integer.MAX_VALUE) {
+                step = Math.max(step, ring.getValue().size() * SPACING / (2 * Math.PI) / ring.getKey());
+            }
+        }
         Map<String, Map<String, Double>> positions = new java.util.HashMap<>();
-        double radius = 0;
-        for (List<Element> ring : rings.values()) {
+        double last = 0;
+        for (Map.Entry<Integer, List<Element>> entry : rings.entrySet()) {
+            List<Element> ring = entry.getValue();
             ring.sort(Comparator.comparing((Element e) -> String.valueOf(e.data().getOrDefault("group", "")))
                     .thenComparing(Element::id));
-            boolean centre = ring.size() == 1 && radius == 0;
-            radius = centre ? 0 : Math.max(radius + STEP, ring.size() * SPACING / (2 * Math.PI));
+            double radius = entry.getKey() == Integer.MAX_VALUE
+                    ? Math.max(last + STEP, ring.size() * SPACING / (2 * Math.PI))
+                    : entry.getKey() * step;
+            last = radius;
             for (int i = 0; i < ring.size(); i++) {
                 double angle = 2 * Math.PI * i / ring.size() - Math.PI / 2;
                 positions.put(ring.get(i).id(), Map.of("x", Math.round(radius * Math.cos(angle) * 10) / 10.0,

@@ -48,6 +48,7 @@ public final class ScreenTour {
             Map<String, String> shots = new LinkedHashMap<>();
             shots.put("start.png", "/");
             shots.put("network-explorer.png", "/network?person=" + child + "&hops=1");
+            shots.put("network-two-steps.png", "/network?person=" + child + "&hops=2");
             shots.put("young-person.png", "/people/" + child);
             shots.put("risk.png", "/risk");
             shots.put("alerts.png", "/alerts");
