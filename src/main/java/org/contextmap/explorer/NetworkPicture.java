@@ -44,7 +44,7 @@ public final class NetworkPicture {
      * Above this many people a child's network is placed in rings by steps ({@link Rings}): a force
      * layout's iterations cost O(n²) each, and rings read as "how far from the child".
      */
-    static final int IN_RINGS = 150;
+    public static final int IN_RINGS = 150;
 
     private static final List<String> CONFIDENCE = List.of("Confirmed", "Probable", "Possible", "Unverified");
 

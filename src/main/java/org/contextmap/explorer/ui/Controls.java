@@ -103,7 +103,11 @@ class Controls extends Div {
         places.setId("network-places");
         places.setTooltipText("Triangles: where incidents involving the young people drawn happened in the last 12 "
                 + "months");
-        places.addValueChangeListener(change -> redraw.run());
+        places.addValueChangeListener(change -> {
+            if (!quiet) {
+                redraw.run();
+            }
+        });
         confidence.addValueChangeListener(change -> redraw.run());
         var png = new Button("Picture (PNG)", VaadinIcon.DOWNLOAD.create(), click -> canvas.downloadPng("contextmap-network.png"));
         var graphml = new Button("GraphML", VaadinIcon.DOWNLOAD.create(), click -> canvas.downloadGraphml("contextmap-network.graphml"));
@@ -160,6 +164,16 @@ class Controls extends Div {
     PictureOptions options() {
         return new PictureOptions(sizeBy.getValue(), kinds.getValue(), confidence.getValue(), agencies.getValue(),
                 groups.getValue(), fold.getValue(), places.getValue());
+    }
+
+    /** Sets whether places are drawn, without redrawing (a new network: on for a small one, off for a large). */
+    void showPlaces(boolean shown) {
+        quiet = true;
+        try {
+            places.setValue(shown);
+        } finally {
+            quiet = false;
+        }
     }
 
     String highlightChoice() {

@@ -70,6 +70,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private Map<String, RiskReports.Marker> markers = Map.of();
     private PlacesInPicture.Shown places = new PlacesInPicture.Shown(List.of(), null);
     private long workedOut;
+    private boolean freshAddress;
 
     public NetworkView(EgoNetworks egoNetworks, GroupAnalytics groups, ClusterAnalytics clusters, RiskService risk,
             PlacesInPicture placesIn) {
@@ -113,6 +114,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         hops = query.getSingleParameter("hops").map(NetworkView::number).filter(n -> n >= 1 && n <= 3).orElse(2);
         asOf = query.getSingleParameter("asOf").map(NetworkView::day).orElse(null);
         controls.showing(personId != null, groupId != null, hops, asOf);
+        freshAddress = true;
         draw(false);
     }
 
@@ -144,6 +146,11 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                 }
                 shown = network.get();
                 markers = markersOf(shown);
+                if (freshAddress) {
+                    // places beside a small network; a large one is crowded enough (they can be ticked on)
+                    controls.showPlaces(shown.nodes().size() <= NetworkPicture.IN_RINGS);
+                    freshAddress = false;
+                }
                 places = placesIn.of(shown.nodes().stream().filter(n -> "person".equals(n.kind()))
                         .map(EgoNetwork.Node::id).toList(), asOf);
                 controls.choicesFrom(shown);

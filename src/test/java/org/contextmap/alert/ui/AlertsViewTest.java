@@ -2,60 +2,31 @@ package org.contextmap.alert.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.VaadinSession;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.contextmap.alert.Alert;
 import org.contextmap.alert.AlertCode;
 import org.contextmap.alert.AlertService;
 import org.contextmap.alert.Decision;
-import org.contextmap.base.Viewer;
-import org.contextmap.exchange.BundleImporter;
-import org.contextmap.support.GraphTestSupport;
-import org.contextmap.support.IntegrationTest;
-import org.contextmap.support.TestBundles;
-import org.junit.jupiter.api.BeforeEach;
+import org.contextmap.support.BrowserlessViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * The alerts page without a browser (Vaadin's browserless tests): it lists the alerts the
  * service gives the reader, its filter narrows them, and the decision dialog refuses to record a
  * decision without a reason, then records one against the signed-in person.
  */
-@IntegrationTest
 @WithMockUser(username = "worker", roles = "SOCIAL_CARE")
-class AlertsViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    BundleImporter importer;
-
-    @Autowired
-    GraphTestSupport graph;
+class AlertsViewTest extends BrowserlessViewTest {
 
     @Autowired
     AlertService alerts;
-
-    @BeforeEach
-    void load() {
-        graph.clear();
-        assertThat(importer.importZip(new ByteArrayInputStream(TestBundles.valid().zip()), false).errors()).isEmpty();
-        var session = VaadinSession.getCurrent().getSession();
-        session.setAttribute(Viewer.PURPOSE_ATTRIBUTE, "Weekly review");
-        // Vaadin's security keeps the signed-in person in the HTTP session once any test has started its
-        // security configuration; the mock user is put there too, so navigation sees them whatever ran before.
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                SecurityContextHolder.getContext());
-    }
 
     @Test
     @WithMockUser(username = "worker", roles = "SOCIAL_CARE")

@@ -2,7 +2,6 @@ package org.contextmap.alert.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,20 +10,13 @@ import org.contextmap.alert.Alert;
 import org.contextmap.alert.AlertService;
 import org.contextmap.alert.Decision;
 import org.contextmap.base.BadRequestException;
-import org.contextmap.base.DataLoading;
 import org.contextmap.base.Role;
 import org.contextmap.support.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.contextmap.support.DemoCityBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * A child's record in headless Chromium on a small demo city: an alert decided from the record,
@@ -32,18 +24,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * safeguarding lead who types the address of another school's pupil's record or network is told
  * it is not open to their role, with no name of that child on the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"contextmap.store-temporary=true", "contextmap.demo=true", "contextmap.demo-people=400"})
-class RecordScreensBrowserTest {
+class RecordScreensBrowserTest extends DemoCityBrowserTest {
 
     static final String SCHOOL_USER = "onelead";
     static final String SCHOOL_PASSWORD = "one school lead 2026";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DataLoading loading;
 
     @Autowired
     AlertService alerts;
@@ -51,28 +35,7 @@ class RecordScreensBrowserTest {
     @Autowired
     AccountService accounts;
 
-    @Autowired
-    Neo4jClient neo4j;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() throws Exception {
-        var until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (loading.progress().loading() && System.nanoTime() < until) {
-            Thread.sleep(200);
-        }
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAlertIsDecidedFromTheRecordWithAReasonAndTheDecisionIsRecorded() {

@@ -10,9 +10,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.contextmap.base.DataLoading;
 import org.contextmap.support.Browser;
-import org.junit.jupiter.api.AfterEach;
+import org.contextmap.support.DemoCityBrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,14 +19,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The network explorer in headless Chromium on a small demo city: the city aggregated into
@@ -35,38 +29,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * screenshot that is not blank), the time slider moved back a year drawing fewer ties, and a node
  * clicked to open the child's record.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"contextmap.store-temporary=true", "contextmap.demo=true", "contextmap.demo-people=400"})
-class NetworkExplorerBrowserTest {
+class NetworkExplorerBrowserTest extends DemoCityBrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DataLoading loading;
-
-    @Autowired
-    Neo4jClient neo4j;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
 
     @BeforeEach
-    void open() throws Exception {
-        var until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (loading.progress().loading() && System.nanoTime() < until) {
-            Thread.sleep(200);
-        }
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    void signIn() {
         Browser.signIn(browser, port, "socialcare");
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     /** The young person with most ties of whom some were recorded in the last year. */

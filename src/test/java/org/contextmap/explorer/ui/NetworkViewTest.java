@@ -2,7 +2,6 @@ package org.contextmap.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -10,48 +9,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinSession;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.contextmap.base.Viewer;
-import org.contextmap.exchange.BundleImporter;
 import org.contextmap.explorer.NetworkPicture;
-import org.contextmap.support.GraphTestSupport;
-import org.contextmap.support.IntegrationTest;
-import org.contextmap.support.TestBundles;
-import org.junit.jupiter.api.BeforeEach;
+import org.contextmap.support.BrowserlessViewTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * The network explorer's server side without a browser (Vaadin's browserless tests), on the test
  * bundle: a child's address draws their network, the table tab lists exactly the people drawn,
  * a change of the steps redraws and says so; an unknown child gets words, not an empty picture.
  */
-@IntegrationTest
 @WithMockUser(username = "worker", roles = "SOCIAL_CARE")
-class NetworkViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    BundleImporter importer;
-
-    @Autowired
-    GraphTestSupport graph;
-
-    @BeforeEach
-    void load() {
-        graph.clear();
-        assertThat(importer.importZip(new ByteArrayInputStream(TestBundles.valid().zip()), false).errors()).isEmpty();
-        var session = VaadinSession.getCurrent().getSession();
-        session.setAttribute(Viewer.PURPOSE_ATTRIBUTE, "Weekly review");
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                SecurityContextHolder.getContext());
-    }
+class NetworkViewTest extends BrowserlessViewTest {
 
     @Test
     @SuppressWarnings("unchecked")

@@ -4,23 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.contextmap.base.DataLoading;
 import org.contextmap.support.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.contextmap.support.DemoCityBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * A social worker disputes a child's tie from the record in headless Chromium, on the small demo
@@ -29,41 +20,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * lists the dispute with who raised it and why; then the young person, who told of the tie,
  * withdraws it, and it stays on the record struck through.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"contextmap.store-temporary=true", "contextmap.demo=true", "contextmap.demo-people=400"})
-class RectificationBrowserTest {
+class RectificationBrowserTest extends DemoCityBrowserTest {
 
     private static final String REASON = "His mother says they only share a bus to school.";
     private static final String WITHDRAWN = "They fell out in the summer; not friends any more.";
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    DataLoading loading;
-
-    @Autowired
-    Neo4jClient neo4j;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() throws Exception {
-        var until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (loading.progress().loading() && System.nanoTime() < until) {
-            Thread.sleep(200);
-        }
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aSocialWorkerDisputesATieAndTheRecordMarksIt() throws Exception {

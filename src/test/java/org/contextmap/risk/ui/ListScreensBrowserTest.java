@@ -5,28 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import org.contextmap.base.DataLoading;
 import org.contextmap.explorer.GroupActivity;
 import org.contextmap.risk.RankingFilter;
 import org.contextmap.risk.RiskReports;
 import org.contextmap.risk.RiskService;
 import org.contextmap.risk.TensionTrends;
 import org.contextmap.support.Browser;
-import org.junit.jupiter.api.AfterEach;
+import org.contextmap.support.DemoCityBrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The lists of issue #16 in headless Chromium at 1280×800 on a small demo city: the risk list
@@ -34,15 +27,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * the filters' names; the alerts list with the age of each alert; a peer group's page with its
  * tension chart and its associates' incidents. Each screen is kept in {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"contextmap.store-temporary=true", "contextmap.demo=true", "contextmap.demo-people=400"})
-class ListScreensBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DataLoading loading;
+class ListScreensBrowserTest extends DemoCityBrowserTest {
 
     @Autowired
     RiskService risk;
@@ -53,29 +38,11 @@ class ListScreensBrowserTest {
     @Autowired
     GroupActivity activity;
 
-    @Autowired
-    Neo4jClient neo4j;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
 
     @BeforeEach
-    void open() throws Exception {
-        var until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (loading.progress().loading() && System.nanoTime() < until) {
-            Thread.sleep(200);
-        }
-        browser = Browser.start();
+    void signIn() {
         browser.manage().window().setSize(new Dimension(1280, 800));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         Browser.signIn(browser, port, "socialcare");
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
