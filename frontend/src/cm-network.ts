@@ -118,6 +118,7 @@ class CmNetwork extends HTMLElement {
   begin() {
     this.pending = [];
     this.started = performance.now();
+    this.setAttribute('data-begun-at', String(Math.round(this.started)));
     this.setAttribute('data-state', 'drawing');
   }
 

@@ -25,8 +25,13 @@ public final class NetworkPicture {
             double measure, Integer hops) {
     }
 
-    /** What is drawn, the people as rows, and the sentence behind every element id. */
-    public record Drawn(List<Element> elements, List<PersonRow> people, Map<String, String> hover, int tiesHidden) {
+    /**
+     * What is drawn, the people as rows, and the sentence behind every element id; {@code inRings}:
+     * placed in rings by steps, where association with a group shows as colour and as the group's arc
+     * of its ring (and in the table), not as a line from every person to the group.
+     */
+    public record Drawn(List<Element> elements, List<PersonRow> people, Map<String, String> hover, int tiesHidden,
+            boolean inRings) {
 
         public long nodes() {
             return elements.stream().filter(Element::node).count();
@@ -173,7 +178,14 @@ public final class NetworkPicture {
         }
         boolean centred = people.values().stream().anyMatch(p -> Integer.valueOf(0).equals(p.hops()));
         boolean large = people.size() - foldedInto.size() > IN_RINGS;
-        return new Drawn(centred && large ? Rings.placed(elements) : elements, rows, hover, hidden);
+        if (centred && large) {
+            // in rings the hundreds of lines to the groups on the outside crossed every ring, and cost the browser
+            // a sixth of its drawing: the people of a group sit together on their ring in its colour instead
+            List<Element> placed = Rings.placed(elements.stream()
+                    .filter(e -> e.node() || !"ASSOCIATED_WITH".equals(e.data().get("kind"))).toList());
+            return new Drawn(placed, rows, hover, hidden, true);
+        }
+        return new Drawn(elements, rows, hover, hidden, false);
     }
 
     private static boolean kept(EgoNetwork.Node person, PictureOptions options) {

@@ -188,6 +188,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                 + "recorded incidents are diamonds with a double border and say so. "
                 + (shown.truncated() ? "Only the nearest " + MAX_PEOPLE + " are drawn. " : "")
                 + (shown.behind() == null ? "" : shown.behind())
+                + (drawn.inRings() ? "They are drawn in rings by steps from the child; the people of a peer group sit "
+                        + "together on their ring in its colour (the table names each one's groups). " : "")
                 + (controls.options().places() ? " Triangles are places where incidents involving them happened in "
                         + "the 12 months before. " + (places.note() == null ? "" : places.note()) : ""));
         hover = drawn.hover();
