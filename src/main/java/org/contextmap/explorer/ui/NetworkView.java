@@ -68,7 +68,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private Map<String, String> hover = Map.of();
     private EgoNetwork shown;
     private Map<String, RiskReports.Marker> markers = Map.of();
-    private PlacesInPicture.Shown places = new PlacesInPicture.Shown(List.of(), null);
+    /** The places of the network shown, once looked up ({@code null} before). */
+    private PlacesInPicture.Shown places;
     private long workedOut;
     private boolean freshAddress;
 
@@ -151,8 +152,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                     controls.showPlaces(shown.nodes().size() <= NetworkPicture.IN_RINGS);
                     freshAddress = false;
                 }
-                places = placesIn.of(shown.nodes().stream().filter(n -> "person".equals(n.kind()))
-                        .map(EgoNetwork.Node::id).toList(), asOf);
+                places = null;
                 controls.choicesFrom(shown);
                 drawEgo(keepPlaces);
             }
@@ -178,7 +178,13 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void drawEgo(boolean keepPlaces) {
-        NetworkPicture.Drawn drawn = NetworkPicture.of(shown, markers, controls.options(), places.links());
+        if (controls.options().places() && places == null) {
+            // looked up only when drawn: a large network starts without them
+            places = placesIn.of(shown.nodes().stream().filter(n -> "person".equals(n.kind()))
+                    .map(EgoNetwork.Node::id).toList(), asOf);
+        }
+        NetworkPicture.Drawn drawn = NetworkPicture.of(shown, markers, controls.options(),
+                places == null ? List.of() : places.links());
         String centre = shown.nodes().stream().filter(n -> n.id().equals(shown.personId())).map(EgoNetwork.Node::label)
                 .findFirst().orElse(shown.personId());
         heading.setText(personId != null ? "Network around " + centre : "Network of the peer group " + centre);
@@ -191,7 +197,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                 + (drawn.inRings() ? "They are drawn in rings by steps from the child; the people of a peer group sit "
                         + "together on their ring in its colour (the table names each one's groups). " : "")
                 + (controls.options().places() ? " Triangles are places where incidents involving them happened in "
-                        + "the 12 months before. " + (places.note() == null ? "" : places.note()) : ""));
+                        + "the 12 months before. " + (places == null || places.note() == null ? "" : places.note())
+                        : ""));
         hover = drawn.hover();
         controls.hidden(drawn.tiesHidden());
         table.showPeople(drawn.people());
