@@ -73,6 +73,15 @@ public final class ScreenTour {
                         .until(d -> "drawn".equals(d.findElement(By.id("network-canvas")).getDomAttribute("data-state")));
                 Thread.sleep(1_000);
                 Files.write(folder.resolve("city-network.png"), browser.getScreenshotAs(OutputType.BYTES));
+                // a tablet held upright: the record and a child's network
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+                for (var shot : Map.of("tablet-young-person.png", "/people/" + child,
+                        "tablet-network.png", "/network?person=" + child + "&hops=1").entrySet()) {
+                    browser.get(base + shot.getValue());
+                    Thread.sleep(4_000);
+                    Files.write(folder.resolve(shot.getKey()), browser.getScreenshotAs(OutputType.BYTES));
+                    System.out.println("ScreenTour: " + folder.resolve(shot.getKey()) + " ← " + shot.getValue());
+                }
             } finally {
                 browser.quit();
             }

@@ -97,6 +97,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         canvas.onDrawn(counts -> status.setText(counts[0] + " people and groups and " + counts[1]
                 + " ties: worked out in " + workedOut + " ms, drawn in " + counts[2] + " ms." + controls.hiddenNote()));
         var picture = new HorizontalLayout(canvas, details);
+        picture.addClassName("cm-network-picture");
         picture.setWidthFull();
         picture.setFlexGrow(1, canvas);
         var tabs = new TabSheet();
