@@ -8,15 +8,18 @@ import java.io.ByteArrayInputStream;
 import org.contextmap.base.Viewer;
 import org.contextmap.exchange.BundleImporter;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * A view run on the server without a browser (Vaadin's browserless tests) over the test bundle,
- * signed in as the test's {@code @WithMockUser} with a purpose given for the session.
+ * signed in as the test's {@code @WithMockUser} with a purpose given for the session. Tagged
+ * {@code browserless}: Maven runs these in a JVM of their own (see the pom's surefire executions).
  */
 @IntegrationTest
+@Tag("browserless")
 public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
 
     @Autowired
