@@ -41,7 +41,11 @@ public enum AlertCode implements Labelled {
             "Make a safeguarding referral for the knife injury seen by health."),
     INTERVENTION_WITHOUT_REVIEW(AlertPriority.ROUTINE, "Many agencies, no review",
             "Bristol Rapid Review No.7 (\"being too much\")",
-            "Hold a multi-agency review so that the agencies' work fits together around the child.");
+            "Hold a multi-agency review so that the agencies' work fits together around the child."),
+    LEVEL4_NFA_ESCALATION(AlertPriority.HIGH, "Highest-level referral closed without action",
+            "Herefordshire CSPR learning point 4",
+            "Ask the referrer to talk the decision through with their own safeguarding lead and, if they still "
+                    + "disagree, to use the escalation (professional differences) policy.");
 
     private final AlertPriority priority;
     private final String label;

@@ -20,15 +20,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param educationMonths                education events this recent count
  * @param lookbackMonths                 a missed response (strategy discussion, assessment, referral, outcome
  *                                       to the referrer) is an open alert for this long after its trigger
+ * @param highestReferralLevel           the highest threshold level of the local levels of need (the number
+ *                                       in a referral's level: "Level 4" is 4)
  */
 @ConfigurationProperties("contextmap.alerts")
 public record AlertSettings(Integer strategyDiscussionWorkingDays, Integer cumulativeHarmMonths,
         Integer referralWindowDays, Integer outcomeToReferrerWorkingDays, Integer repeatReferrals,
         Integer repeatReferralMonths, Integer openRiskDays, Integer agenciesForReview, Integer reviewWeeks,
-        Integer knifeReferralDays, Integer retaliationWindowDays, Integer educationMonths, Integer lookbackMonths) {
+        Integer knifeReferralDays, Integer retaliationWindowDays, Integer educationMonths, Integer lookbackMonths,
+        Integer highestReferralLevel) {
 
     public static final AlertSettings DEFAULTS = new AlertSettings(null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null);
 
     public AlertSettings {
         strategyDiscussionWorkingDays = or(strategyDiscussionWorkingDays, 3);
@@ -44,6 +47,7 @@ public record AlertSettings(Integer strategyDiscussionWorkingDays, Integer cumul
         retaliationWindowDays = or(retaliationWindowDays, 90);
         educationMonths = or(educationMonths, 12);
         lookbackMonths = or(lookbackMonths, 12);
+        highestReferralLevel = or(highestReferralLevel, 4);
     }
 
     /** Whether a trigger on {@code day} is recent enough, on {@code asOf}, to be an open alert. */
