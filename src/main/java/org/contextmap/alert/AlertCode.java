@@ -45,7 +45,11 @@ public enum AlertCode implements Labelled {
     LEVEL4_NFA_ESCALATION(AlertPriority.HIGH, "Highest-level referral closed without action",
             "Herefordshire CSPR learning point 4",
             "Ask the referrer to talk the decision through with their own safeguarding lead and, if they still "
-                    + "disagree, to use the escalation (professional differences) policy.");
+                    + "disagree, to use the escalation (professional differences) policy."),
+    POLICE_ABSENT_FROM_PLANNING(AlertPriority.HIGH, "Police absent from planning",
+            "KBSP rapid review",
+            "Invite the police to the next meeting about this child and share the plan with them: they hold what "
+                    + "is known of the threat of serious violence.");
 
     private final AlertPriority priority;
     private final String label;
