@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,6 +28,7 @@ import org.contextmap.network.centrality.GroupAnalytics;
 import org.contextmap.network.centrality.GroupReport;
 import org.contextmap.network.ego.EgoNetwork;
 import org.contextmap.network.ego.EgoNetworks;
+import org.contextmap.person.RecordAccess;
 import org.contextmap.risk.RiskReports;
 import org.contextmap.risk.RiskService;
 import org.contextmap.risk.TensionTrends;
@@ -51,10 +53,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final RiskService risk;
     private final TensionTrends trends;
     private final GroupActivity activity;
+    private final RecordAccess access;
     private String title = "Peer group · ContextMap";
 
     public GroupView(GroupAnalytics analytics, GroupService groups, EgoNetworks networks, RiskService risk,
-            TensionTrends trends, GroupActivity activity) {
+            TensionTrends trends, GroupActivity activity, RecordAccess access) {
+        this.access = access;
         this.trends = trends;
         this.activity = activity;
         this.analytics = analytics;
@@ -129,15 +133,19 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         boolean restrictedDetail = NeedToKnow.sees(Viewer.current(), NeedToKnow.Fact.RESTRICTED);
+        // the network names each child as the reader's role may see them (a pseudonym for an analyst): the
+        // associations are looked up by the same id, and a name links to a record only the reader may open
+        RecordAccess.Lens lens = access.lens();
         Map<String, GroupAssociation> recorded = groups.associationsWith(group.groupId()).stream()
-                .collect(Collectors.toMap(GroupAssociation::personId, a -> a, (a, b) -> a));
+                .collect(Collectors.toMap(a -> lens.id(a.personId()), a -> a, (a, b) -> a));
         Map<String, Double> central = group.keyPeople().stream()
                 .collect(Collectors.toMap(GroupReport.KeyPerson::personId, GroupReport.KeyPerson::betweennessWithin));
         var grid = new Grid<EgoNetwork.Node>();
         grid.setId("group-associates");
         grid.setAriaLabel("Young people associated with " + group.name());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(n -> new Anchor("people/" + n.id(), n.label())).setHeader("Young person")
+        grid.addComponentColumn(n -> recorded.containsKey(n.id()) && lens.opens(recorded.get(n.id()).personId())
+                ? new Anchor("people/" + n.id(), n.label()) : new Span(n.label())).setHeader("Young person")
                 .setComparator(EgoNetwork.Node::label).setSortable(true);
         grid.addColumn(n -> provenance(recorded.get(n.id()), restrictedDetail)).setHeader("Recorded by, how sure, since")
                 .setFlexGrow(2);

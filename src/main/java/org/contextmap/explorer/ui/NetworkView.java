@@ -60,6 +60,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private final SelectionPanel details;
     private final Controls controls;
     private final NetworkTable table = new NetworkTable();
+    private final TabSheet tabs = new TabSheet();
 
     private String personId;
     private String groupId;
@@ -100,7 +101,6 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         picture.addClassName("cm-network-picture");
         picture.setWidthFull();
         picture.setFlexGrow(1, canvas);
-        var tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add("Picture", picture);
         var tableTab = tabs.add("Table", table);
@@ -132,6 +132,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
     private void drawOrSay(boolean keepPlaces) {
         details.clear();
+        pictureShown(true);
         try {
             if (personId == null && groupId == null) {
                 drawCity();
@@ -144,6 +145,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                     about.setText("There is no " + (personId != null ? "young person with id " + personId
                             : "peer group with id " + groupId) + ". Check the id, or search for them by name.");
                     canvas.draw(List.of(), false);
+                    pictureShown(false);
                     return;
                 }
                 shown = network.get();
@@ -161,7 +163,15 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             heading.setText("This network is not open to your role");
             about.setText(refused.getMessage());
             canvas.draw(List.of(), false);
+            pictureShown(false);
         }
+    }
+
+    /** With nothing to draw (no such child, or not open to the role) the controls and the empty picture go. */
+    private void pictureShown(boolean shown) {
+        controls.setVisible(shown);
+        status.setVisible(shown);
+        tabs.setVisible(shown);
     }
 
     private void drawCity() {
