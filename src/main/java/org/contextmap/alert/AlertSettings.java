@@ -1,6 +1,7 @@
 package org.contextmap.alert;
 
 import java.time.LocalDate;
+import org.contextmap.base.WorkingDays;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.contextmap.base.WorkingDays;
 import org.contextmap.casework.MeetingKind;
 import org.contextmap.casework.ReferralOutcome;
 import org.contextmap.incident.Role;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.contextmap.base.WorkingDays;
 import org.contextmap.casework.Referral;
 import org.contextmap.person.YoungPerson;
 

@@ -3,6 +3,7 @@ package org.contextmap.alert;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.contextmap.base.WorkingDays;
 import org.contextmap.casework.MeetingKind;
 import org.contextmap.incident.Role;
 import org.contextmap.person.YoungPerson;

@@ -37,6 +37,11 @@ class ApiExceptionHandler {
         return answer(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> conflict(ConflictException e) {
+        return answer(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noSuchEndpoint(NoResourceFoundException e) {
         return answer(HttpStatus.NOT_FOUND, "Not found", "There is nothing at /" + ApiError.echo(e.getResourcePath()));

@@ -3,6 +3,7 @@ package org.contextmap.demo;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.contextmap.base.WorkingDays;
 
 /**
  * The two years of history that end on the spec's end date, and the date arithmetic the

@@ -5,6 +5,7 @@ import static org.contextmap.demo.MeetingHistory.bit;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.contextmap.base.Agency;
+import org.contextmap.base.WorkingDays;
 import org.contextmap.casework.MeetingKind;
 import org.contextmap.incident.Role;
 import org.contextmap.incident.Severity;

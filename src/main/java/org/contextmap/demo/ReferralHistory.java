@@ -3,6 +3,7 @@ package org.contextmap.demo;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.contextmap.base.Agency;
+import org.contextmap.base.WorkingDays;
 import org.contextmap.casework.ReferralOutcome;
 import org.contextmap.incident.IncidentType;
 import org.contextmap.incident.Role;

@@ -34,7 +34,9 @@ class RetentionPlanner {
                     + [(p)<-[:ABOUT]-(m:Meeting) | m.heldOn]
                     + [(p)-[a:ASSOCIATED_WITH]->(:PeerGroup) | a.since]
                     + [(p)-[a:ASSOCIATED_WITH]->(:PeerGroup) | a.confirmedOn]
-                    + [(p)-[k:KNOWS]-(:YoungPerson) | k.since] AS dates
+                    + [(p)-[k:KNOWS]-(:YoungPerson) | k.since]
+                    + COLLECT { MATCH (s:SafetyPlan) WHERE s.subjectId = p.id AND s.subject = 'PERSON'
+                                RETURN date(s.changedAt) } AS dates
             WHERE none(d IN dates WHERE d IS NOT NULL AND d > $quietSince)
             RETURN p.id AS id,
                    COUNT { (p)-[:INVOLVED_IN]->(:Incident) } AS involvements,

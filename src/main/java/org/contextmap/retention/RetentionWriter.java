@@ -34,6 +34,13 @@ class RetentionWriter {
             MATCH (d:AlertDecision {personId: row.id})
             DELETE d
             """;
+    /** A child's safety plans, every version, and their actions: they go with the child. */
+    private static final String ERASE_PLANS = """
+            UNWIND $rows AS row
+            MATCH (s:SafetyPlan {subjectId: row.id, subject: 'PERSON'})
+            OPTIONAL MATCH (a:Action {planId: s.planId})
+            DETACH DELETE a, s
+            """;
     private static final String ERASE_FAMILIES = """
             UNWIND $rows AS row
             MATCH (f:Family {id: row.id})
@@ -84,6 +91,7 @@ class RetentionWriter {
         write(plan.anonymised(), ANONYMISE_INCIDENTS);
         write(plan.incidents(), ERASE_INCIDENTS);
         write(plan.personIds(), ERASE_DECISIONS);
+        write(plan.personIds(), ERASE_PLANS);
         write(plan.families(), ERASE_FAMILIES);
         WriteCounts people = write(plan.personIds(), ERASE_PEOPLE);
         Map<String, String> erased = new LinkedHashMap<>();

@@ -36,10 +36,15 @@ public enum NodeLabel {
             "referrerNotifiedOn", "recordedAt", "importId"),
     /** A multi-agency meeting about a child, a group or a place. */
     MEETING("Meeting", "casework", true, "id", "kind", "heldOn", "agencies", "recordedAt", "importId"),
-    /** Reserved by the first migration for safety plans, which no feature writes yet. */
-    SAFETY_PLAN("SafetyPlan", null, false, "id"),
-    /** Reserved by the first migration for the actions of safety plans, which no feature writes yet. */
-    ACTION("Action", null, false, "id"),
+    /**
+     * One version of a safety plan for a young person, a peer group or a place: never changed once
+     * written; the newest is {@code latest}. {@code body} holds the plan as JSON.
+     */
+    SAFETY_PLAN("SafetyPlan", "plan", false, "id", "planId", "subject", "subjectId", "version", "latest",
+            "changedBy", "changedAt", "reviewOn", "body"),
+    /** An action of the newest version of a plan, as the tracker reads it. */
+    ACTION("Action", "plan", false, "id", "planId", "actionId", "subject", "subjectId", "description", "owner",
+            "ownerName", "due", "status"),
     /** One read or change of a child's record: who, in what role, when, why, how; a link of the hash chain. */
     AUDIT_ENTRY("AuditEntry", "audit", false, "sequence", "at", "personId", "user", "roles", "action", "what",
             "purpose", "channel", "previousHash", "hash"),

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.contextmap.base.Agency;
+import org.contextmap.base.WorkingDays;
 import org.contextmap.casework.EducationEventKind;
 import org.contextmap.casework.MeetingKind;
 import org.contextmap.casework.ReferralOutcome;

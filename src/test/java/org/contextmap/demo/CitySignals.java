@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.contextmap.base.WorkingDays;
 import org.contextmap.casework.EducationEventKind;
 import org.contextmap.casework.Meeting;
 import org.contextmap.casework.MeetingKind;

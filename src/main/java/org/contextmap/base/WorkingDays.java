@@ -1,4 +1,4 @@
-package org.contextmap.alert;
+package org.contextmap.base;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -50,8 +50,23 @@ public final class WorkingDays {
         return day;
     }
 
+    /**
+     * How many working days come after {@code start} up to and including {@code end}: 0 when
+     * {@code end} is not after {@code start}. An action due on a Friday is one working day overdue
+     * on the Monday.
+     */
+    public static int between(LocalDate start, LocalDate end) {
+        int count = 0;
+        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Bank holidays in England and Wales in a year. */
-    static Set<LocalDate> bankHolidays(int year) {
+    public static Set<LocalDate> bankHolidays(int year) {
         Set<LocalDate> days = new HashSet<>();
         days.add(weekdayOnOrAfter(LocalDate.of(year, 1, 1)));
         LocalDate easter = easterSunday(year);

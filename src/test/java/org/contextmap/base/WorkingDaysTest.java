@@ -1,4 +1,4 @@
-package org.contextmap.alert;
+package org.contextmap.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
