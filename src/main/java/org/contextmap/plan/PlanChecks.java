@@ -82,7 +82,8 @@ class PlanChecks {
         switch (kind) {
             case "PERSON" -> {
                 if (people.find(id).isEmpty()) {
-                    throw new BadRequestException(where + ".id: there is no young person with id " + id + ".");
+                    throw new BadRequestException(where + ".id: there is no young person with id " + id + " (a "
+                            + "pseudonym cannot be added: an agency that sees the child's name can add them).");
                 }
             }
             case "PLACE" -> {

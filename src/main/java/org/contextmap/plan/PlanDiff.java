@@ -11,7 +11,7 @@ import java.util.function.Function;
  * actions) shows what was added and what was removed, and an action whose status or due date moved
  * shows as changed.
  */
-final class PlanDiff {
+public final class PlanDiff {
 
     /**
      * One difference.
@@ -19,7 +19,7 @@ final class PlanDiff {
      * @param field  the field in the plan's JSON ({@code reviewOn}, {@code actions})
      * @param change {@code CHANGED}, {@code ADDED} or {@code REMOVED}
      */
-    record Change(String field, String change, String before, String after) {
+    public record Change(String field, String change, String before, String after) {
     }
 
     private PlanDiff() {

@@ -91,6 +91,26 @@ class PlanNames {
                 .toList();
     }
 
+    /**
+     * The plan as posted, with each child to avoid that the reader was shown by pseudonym (they kept
+     * the entry from the version before) given back their id, so that a reader who does not see a
+     * child's name can still revise a plan that names them.
+     */
+    SafetyPlan unmasked(SafetyPlan posted, List<SafetyPlan.Avoid> before) {
+        if (posted == null || posted.avoid().isEmpty()) {
+            return posted;
+        }
+        RecordAccess.Lens lens = access.lens();
+        Map<String, String> ids = new java.util.HashMap<>();
+        before.stream().filter(a -> "PERSON".equals(a.kind())).forEach(a -> ids.put(lens.shownId(a.id()), a.id()));
+        List<SafetyPlan.Avoid> avoid = posted.avoid().stream().map(a -> a == null || a.id() == null
+                || !ids.containsKey(a.id().strip()) ? a : new SafetyPlan.Avoid(a.kind(), ids.get(a.id().strip()),
+                a.reason())).toList();
+        return new SafetyPlan(posted.summary(), posted.reviewOn(), posted.leadProfessional(), posted.risks(), avoid,
+                posted.protectiveFactors(), posted.trustedAdults(), posted.youngPersonsView(), posted.parentsView(),
+                posted.actions(), posted.agenciesActing(), posted.reason());
+    }
+
     /** The plans of a group's members, as lines. */
     List<PlanView.MemberPlan> memberPlans(List<String> memberIds, PlanStore store) {
         RecordAccess.Lens lens = access.lens();

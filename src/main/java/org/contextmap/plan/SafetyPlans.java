@@ -123,7 +123,7 @@ public class SafetyPlans {
                         && p.subjectId().equals(subjectId))
                 .orElseThrow(() -> new NotFoundException("There is no plan " + planId + " for this "
                         + subject.label().toLowerCase() + ": POST a new plan instead."));
-        SafetyPlan plan = checks.checked(posted, false);
+        SafetyPlan plan = checks.checked(names.unmasked(posted, read(latest).avoid()), false);
         return save(subject, subjectId, name, planId, latest.version() + 1, plan);
     }
 

@@ -7,7 +7,7 @@
  * (docs/safety-plans.md). In {@code ui}, the plan editor and the tracker.
  */
 @ApplicationModule(displayName = "Safety plans and actions",
-        allowedDependencies = {"base", "database", "person", "group", "place", "incident", "hotspot"})
+        allowedDependencies = {"base", "database", "person", "group", "place", "incident", "hotspot", "explorer"})
 package org.contextmap.plan;
 
 import org.springframework.modulith.ApplicationModule;
