@@ -49,7 +49,15 @@ public enum AlertCode implements Labelled {
     POLICE_ABSENT_FROM_PLANNING(AlertPriority.HIGH, "Police absent from planning",
             "KBSP rapid review",
             "Invite the police to the next meeting about this child and share the plan with them: they hold what "
-                    + "is known of the threat of serious violence.");
+                    + "is known of the threat of serious violence."),
+    PLAN_NOT_REVIEWED(AlertPriority.HIGH, "Safety plan not moved forward",
+            "Herefordshire CSPR; Young Person F review (plans not moved forward, nobody accountable)",
+            "Review the plan with the agencies that own its actions: agree who does what by when, and record the "
+                    + "review as a new version."),
+    CRITICAL_MOMENT(AlertPriority.HIGH, "Critical moment without a plan review",
+            "Young Person F review (robust intervention at critical moments)",
+            "Review the safety plan now: an exclusion, an arrest or an injury changes the risk, and the plan "
+                    + "should say what is done about it.");
 
     private final AlertPriority priority;
     private final String label;

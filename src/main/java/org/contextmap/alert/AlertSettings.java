@@ -23,16 +23,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                       to the referrer) is an open alert for this long after its trigger
  * @param highestReferralLevel           the highest threshold level of the local levels of need (the number
  *                                       in a referral's level: "Level 4" is 4)
+ * @param planActionOverdueWorkingDays   a plan's action overdue by more than this many working days needs its review
+ * @param criticalMomentWorkingDays      a plan is reviewed within this many working days of a critical moment
+ * @param specialistContactWeeks         a specialist service sees the young person within this many weeks of
+ *                                       the referral
+ * @param relationalSupportWeeks         youth work or mentoring that ends sooner than this, while the risk is
+ *                                       still high, ended too soon
  */
 @ConfigurationProperties("contextmap.alerts")
 public record AlertSettings(Integer strategyDiscussionWorkingDays, Integer cumulativeHarmMonths,
         Integer referralWindowDays, Integer outcomeToReferrerWorkingDays, Integer repeatReferrals,
         Integer repeatReferralMonths, Integer openRiskDays, Integer agenciesForReview, Integer reviewWeeks,
         Integer knifeReferralDays, Integer retaliationWindowDays, Integer educationMonths, Integer lookbackMonths,
-        Integer highestReferralLevel) {
+        Integer highestReferralLevel, Integer planActionOverdueWorkingDays, Integer criticalMomentWorkingDays,
+        Integer specialistContactWeeks, Integer relationalSupportWeeks) {
 
     public static final AlertSettings DEFAULTS = new AlertSettings(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 
     public AlertSettings {
         strategyDiscussionWorkingDays = or(strategyDiscussionWorkingDays, 3);
@@ -49,6 +56,10 @@ public record AlertSettings(Integer strategyDiscussionWorkingDays, Integer cumul
         educationMonths = or(educationMonths, 12);
         lookbackMonths = or(lookbackMonths, 12);
         highestReferralLevel = or(highestReferralLevel, 4);
+        planActionOverdueWorkingDays = or(planActionOverdueWorkingDays, 10);
+        criticalMomentWorkingDays = or(criticalMomentWorkingDays, 5);
+        specialistContactWeeks = or(specialistContactWeeks, 4);
+        relationalSupportWeeks = or(relationalSupportWeeks, 12);
     }
 
     /** Whether a trigger on {@code day} is recent enough, on {@code asOf}, to be an open alert. */

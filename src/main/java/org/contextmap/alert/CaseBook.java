@@ -46,7 +46,22 @@ public final class CaseBook {
     public record Conflict(String groupA, String groupB, LocalDate since) {
     }
 
+    /**
+     * One version of a young person's safety plan: when it was written and the review date it set.
+     */
+    public record PlanVersion(String planId, int version, LocalDate writtenOn, LocalDate reviewOn, String summary) {
+    }
+
+    /**
+     * An action of the newest version of a young person's plan. Only the newest version's actions
+     * are kept, so on a past day their status is today's (docs/practice-rules.md).
+     */
+    public record PlanAction(String planId, String description, LocalDate due, boolean open) {
+    }
+
     private final Map<String, YoungPerson> people = new LinkedHashMap<>();
+    private final Map<String, List<PlanVersion>> plans = new HashMap<>();
+    private final Map<String, List<PlanAction>> planActions = new HashMap<>();
     private final Map<String, List<InvolvedIncident>> incidents = new HashMap<>();
     private final Map<String, List<Referral>> referrals = new HashMap<>();
     private final Map<String, List<Meeting>> meetings = new HashMap<>();
@@ -84,6 +99,16 @@ public final class CaseBook {
         if (meeting.personId() != null) {
             meetings.computeIfAbsent(meeting.personId(), p -> new ArrayList<>()).add(meeting);
         }
+        return this;
+    }
+
+    public CaseBook plan(String personId, PlanVersion version) {
+        plans.computeIfAbsent(personId, p -> new ArrayList<>()).add(version);
+        return this;
+    }
+
+    public CaseBook planAction(String personId, PlanAction action) {
+        planActions.computeIfAbsent(personId, p -> new ArrayList<>()).add(action);
         return this;
     }
 
@@ -144,7 +169,7 @@ public final class CaseBook {
                 associates.getOrDefault(association.groupId(), new ArrayList<>()).remove(id);
             }
             for (Map<String, ? extends List<?>> facts : List.of(incidents, referrals, meetings, education,
-                    associations)) {
+                    associations, plans, planActions)) {
                 facts.remove(id);
             }
             siblings.remove(id);
@@ -160,6 +185,8 @@ public final class CaseBook {
             copy(fresh.referrals, referrals, id);
             copy(fresh.meetings, meetings, id);
             copy(fresh.education, education, id);
+            copy(fresh.plans, plans, id);
+            copy(fresh.planActions, planActions, id);
             fresh.associations.getOrDefault(id, List.of()).forEach(a -> association(id, a.groupId(), a.since(),
                     a.countsUntil()));
             siblings.copy(fresh.siblings, id);
@@ -178,6 +205,8 @@ public final class CaseBook {
         addAll(other.referrals, referrals);
         addAll(other.meetings, meetings);
         addAll(other.education, education);
+        addAll(other.plans, plans);
+        addAll(other.planActions, planActions);
         other.associations.forEach((id, list) -> list.forEach(a -> association(id, a.groupId(), a.since(),
                 a.countsUntil())));
         siblings.absorb(other.siblings);
@@ -225,6 +254,16 @@ public final class CaseBook {
 
     public List<Meeting> meetings(String personId, LocalDate asOf) {
         return known(meetings.get(personId), m -> !m.heldOn().isAfter(asOf));
+    }
+
+    /** The versions of the young person's safety plans written on or before the day. */
+    public List<PlanVersion> plans(String personId, LocalDate asOf) {
+        return known(plans.get(personId), v -> !v.writtenOn().isAfter(asOf));
+    }
+
+    /** The actions of the newest version of each of the young person's plans. */
+    public List<PlanAction> planActions(String personId) {
+        return planActions.getOrDefault(personId, List.of());
     }
 
     public List<EducationEvent> education(String personId, LocalDate asOf) {

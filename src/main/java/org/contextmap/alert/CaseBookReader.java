@@ -73,6 +73,16 @@ class CaseBookReader {
             MATCH (e:EducationEvent)-[:ABOUT]->(p:YoungPerson) OPTIONAL MATCH (e)-[:AT]->(s:Location)
             RETURN p.id AS person, s.id AS school, e.date AS date, e.kind AS kind, e.days AS days
             """;
+    private static final String PLANS = """
+            MATCH (s:SafetyPlan {subject: 'PERSON'})
+            RETURN s.subjectId AS person, s.planId AS plan, s.version AS version, date(s.changedAt) AS written,
+                   s.reviewOn AS reviewOn, s.summary AS summary
+            """;
+    private static final String PLAN_ACTIONS = """
+            MATCH (a:Action {subject: 'PERSON'})
+            RETURN a.subjectId AS person, a.planId AS plan, a.description AS description, a.due AS due,
+                   a.status AS status
+            """;
     private static final String GROUPS = "MATCH (g:PeerGroup) RETURN g.id AS id, g.name AS name";
     private static final String ASSOCIATIONS = """
             MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup)
@@ -117,6 +127,16 @@ class CaseBookReader {
             OPTIONAL MATCH (e)-[:AT]->(s:Location)
             RETURN p.id AS person, s.id AS school, e.date AS date, e.kind AS kind, e.days AS days
             """;
+    private static final String PLANS_OF = """
+            MATCH (s:SafetyPlan {subject: 'PERSON'}) WHERE s.subjectId IN $ids
+            RETURN s.subjectId AS person, s.planId AS plan, s.version AS version, date(s.changedAt) AS written,
+                   s.reviewOn AS reviewOn, s.summary AS summary
+            """;
+    private static final String PLAN_ACTIONS_OF = """
+            MATCH (a:Action {subject: 'PERSON'}) WHERE a.subjectId IN $ids
+            RETURN a.subjectId AS person, a.planId AS plan, a.description AS description, a.due AS due,
+                   a.status AS status
+            """;
     private static final String ASSOCIATIONS_OF = """
             MATCH (p:YoungPerson)-[r:ASSOCIATED_WITH]->(g:PeerGroup) WHERE p.id IN $ids
             RETURN p.id AS person, g.id AS group, r.since AS since, r.confirmedOn AS confirmedOn
@@ -151,7 +171,8 @@ class CaseBookReader {
 
     /** The sources of one read: of everyone, or of some young people only ({@code groups} absent). */
     record Queries(Source people, Source incidents, Source parties, Source referrals, Source meetings,
-            Source education, Source associations, Source closeTies, Source groups, Source conflicts) {
+            Source education, Source associations, Source closeTies, Source groups, Source conflicts, Source plans,
+            Source planActions) {
     }
 
     static final Queries EVERYONE = new Queries(new Source(PEOPLE, CaseBookScan.PEOPLE),
@@ -159,11 +180,11 @@ class CaseBookReader {
             new Source(REFERRALS, CaseBookScan.REFERRALS), new Source(MEETINGS, CaseBookScan.MEETINGS),
             new Source(EDUCATION, CaseBookScan.EDUCATION), new Source(ASSOCIATIONS, CaseBookScan.ASSOCIATIONS),
             new Source(CLOSE_TIES, CaseBookScan.CLOSE_TIES), new Source(GROUPS, CaseBookScan.GROUPS),
-            new Source(CONFLICTS, CaseBookScan.CONFLICTS));
+            new Source(CONFLICTS, CaseBookScan.CONFLICTS), new Source(PLANS, null), new Source(PLAN_ACTIONS, null));
     private static final Queries SOME = new Queries(new Source(PEOPLE_OF, null), new Source(INCIDENTS_OF, null),
             new Source(PARTIES_OF, null), new Source(REFERRALS_OF, null), new Source(MEETINGS_OF, null),
             new Source(EDUCATION_OF, null), new Source(ASSOCIATIONS_OF, null), new Source(CLOSE_TIES_OF, null), null,
-            null);
+            null, new Source(PLANS_OF, null), new Source(PLAN_ACTIONS_OF, null));
 
     /**
      * Everything the rules read, for every young person: the people and their ties in one read
@@ -253,6 +274,16 @@ class CaseBookReader {
         queries.education().rows(reading, parameters, row -> book.education(new EducationEvent(row.text("person"),
                 row.text("school"), row.date("date"), row.code("kind", EducationEventKind.class),
                 row.get("days") instanceof Number days ? days.intValue() : null)));
+        queries.plans().rows(reading, parameters, row -> {
+            if (row.date("written") != null) {
+                book.plan(row.text("person"), new CaseBook.PlanVersion(row.text("plan"),
+                        row.get("version") instanceof Number n ? n.intValue() : 0, row.date("written"),
+                        row.date("reviewOn"), row.text("summary")));
+            }
+        });
+        queries.planActions().rows(reading, parameters, row -> book.planAction(row.text("person"),
+                new CaseBook.PlanAction(row.text("plan"), row.text("description"), row.date("due"),
+                        !"DONE".equals(row.text("status")) && !"CANCELLED".equals(row.text("status")))));
     }
 
     private static List<String> texts(Object value) {

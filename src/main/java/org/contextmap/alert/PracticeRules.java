@@ -15,7 +15,8 @@ public final class PracticeRules {
             new BothChildrenNeedResponse(), new ReferralsNotJoinedUp(), new RepeatReferrals(),
             new EducationExclusionRisk(), new FamilyHistoryNotShared(), new RetaliationWindow(),
             new StepDownWithExploitationFlag(), new EmergencyKnifePresentation(), new InterventionWithoutReview(),
-            new NoLeadProfessional(), new HighestLevelClosedWithoutAction(), new PoliceAbsentFromPlanning());
+            new NoLeadProfessional(), new HighestLevelClosedWithoutAction(), new PoliceAbsentFromPlanning(),
+            new PlanNotReviewed(), new CriticalMoment());
 
     private PracticeRules() {
     }

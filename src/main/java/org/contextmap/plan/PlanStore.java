@@ -39,7 +39,7 @@ class PlanStore {
      * second is refused ({@link ConflictException}) by the unique id, and nothing of it is kept.
      */
     @Transactional
-    void save(PlanRecord plan, LocalDate reviewOn, List<Map<String, Object>> actions) {
+    void save(PlanRecord plan, LocalDate reviewOn, String summary, List<Map<String, Object>> actions) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", plan.planId() + "@" + plan.version());
         row.put("planId", plan.planId());
@@ -49,6 +49,7 @@ class PlanStore {
         row.put("changedBy", plan.changedBy());
         row.put("changedAt", plan.changedAt());
         row.put("reviewOn", reviewOn);
+        row.put("summary", summary);
         row.put("body", plan.body());
         row.put("actions", actions);
         try {
@@ -57,7 +58,7 @@ class PlanStore {
                     SET old.latest = false
                     CREATE (n:SafetyPlan {id: $id, planId: $planId, subject: $subject, subjectId: $subjectId,
                             version: $version, latest: true, changedBy: $changedBy, changedAt: $changedAt,
-                            reviewOn: $reviewOn, body: $body})
+                            reviewOn: $reviewOn, summary: $summary, body: $body})
                     WITH n
                     OPTIONAL MATCH (gone:Action {planId: $planId})
                     DETACH DELETE gone

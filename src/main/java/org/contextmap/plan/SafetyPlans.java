@@ -8,6 +8,7 @@ import org.contextmap.base.BadRequestException;
 import org.contextmap.base.NotFoundException;
 import org.contextmap.base.Viewer;
 import org.contextmap.base.WorkingDays;
+import org.contextmap.database.GraphVersion;
 import org.contextmap.person.AuditAction;
 import org.contextmap.person.RecordChanges;
 import org.contextmap.person.RecordViews;
@@ -23,6 +24,9 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 public class SafetyPlans {
 
+    /** What a change of plans is called in the record of what each data version changed. */
+    static final String PLANS = "safety_plans";
+
     private final PlanStore store;
     private final PlanChecks checks;
     private final PlanAccess access;
@@ -31,9 +35,11 @@ public class SafetyPlans {
     private final RecordViews views;
     private final RecordChanges changes;
     private final ObjectMapper json;
+    private final GraphVersion versions;
 
     SafetyPlans(PlanStore store, PlanChecks checks, PlanAccess access, PlanSuggestions suggestions, PlanNames names,
-            RecordViews views, RecordChanges changes, ObjectMapper json) {
+            RecordViews views, RecordChanges changes, ObjectMapper json, GraphVersion versions) {
+        this.versions = versions;
         this.store = store;
         this.checks = checks;
         this.access = access;
@@ -131,8 +137,11 @@ public class SafetyPlans {
             SafetyPlan plan) {
         PlanRecord record = new PlanRecord(planId, subject, subjectId, version, Viewer.current().user(),
                 PlanStore.now(), json.writeValueAsString(plan));
-        store.save(record, plan.reviewOn(), plan.actions().stream().map(SafetyPlans::actionRow).toList());
+        store.save(record, plan.reviewOn(), plan.summary(), plan.actions().stream().map(SafetyPlans::actionRow)
+                .toList());
         if (subject == PlanSubject.PERSON) {
+            // the practice alerts about plans read the child's plans again
+            versions.bump(GraphVersion.Change.of(List.of(subjectId), List.of(), List.of(PLANS), false));
             changes.changed(subjectId, "safety plan " + planId + " version " + version, AuditAction.CHANGE);
         }
         return view(record, name, suggest(subject, subjectId), List.of());

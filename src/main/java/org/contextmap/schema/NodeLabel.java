@@ -41,7 +41,7 @@ public enum NodeLabel {
      * written; the newest is {@code latest}. {@code body} holds the plan as JSON.
      */
     SAFETY_PLAN("SafetyPlan", "plan", false, "id", "planId", "subject", "subjectId", "version", "latest",
-            "changedBy", "changedAt", "reviewOn", "body"),
+            "changedBy", "changedAt", "reviewOn", "summary", "body"),
     /** An action of the newest version of a plan, as the tracker reads it. */
     ACTION("Action", "plan", false, "id", "planId", "actionId", "subject", "subjectId", "description", "owner",
             "ownerName", "due", "status"),

@@ -54,7 +54,7 @@ class EscalationRulesTest {
     @Test
     void theHighestLevelIsASettingAndALevelIsReadFromItsNumber() {
         AlertSettings fiveLevels = new AlertSettings(null, null, null, null, null, null, null, null, null, null, null,
-                null, null, 5);
+                null, null, 5, null, null, null, null);
         assertThat(PracticeRules.evaluate(book("Level 4", ReferralOutcome.NFA), CLOSED.plusDays(1), fiveLevels))
                 .noneMatch(a -> a.code() == AlertCode.LEVEL4_NFA_ESCALATION);
         assertThat(HighestLevelClosedWithoutAction.level("L4")).hasValue(4);

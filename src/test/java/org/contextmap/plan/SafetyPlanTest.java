@@ -150,6 +150,17 @@ class SafetyPlanTest {
     }
 
     @Test
+    void aPlanPastItsReviewIsAnAlertOnTheChildsRecordAtOnce() throws Exception {
+        as("POLICE", get("/api/people/YP2/alerts")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code").value(not(hasItem("PLAN_NOT_REVIEWED"))));
+        as("POLICE", post("/api/people/YP2/safety-plans").content(plan("Keep Yusuf safe", null, "OPEN",
+                TODAY.plusDays(7).toString()).replace("\"reviewOn\": \"" + TODAY.plusDays(28),
+                "\"reviewOn\": \"" + TODAY.minusDays(1)))).andExpect(status().isCreated());
+        as("POLICE", get("/api/people/YP2/alerts")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code").value(hasItem("PLAN_NOT_REVIEWED")));
+    }
+
+    @Test
     void badInputSaysWhereAndKeepsNothing() throws Exception {
         as("POLICE", post("/api/people/YP2/safety-plans").content("{}"))
                 .andExpect(status().isBadRequest())
