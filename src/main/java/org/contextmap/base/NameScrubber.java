@@ -45,6 +45,9 @@ public final class NameScrubber {
             if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 int end = wordEnd(text, i);
                 List<String[]> candidates = byFirstWord.get(text.substring(i, end));
+                if (candidates == null && end - i > 2 && text.startsWith("'s", end - 2)) {
+                    candidates = byFirstWord.get(text.substring(i, end - 2)); // a possessive: "Amira's friend"
+                }
                 Match matched = candidates == null ? null : match(text, i, candidates);
                 if (matched != null) {
                     out.append(replacements.get(String.join(" ", matched.words())));

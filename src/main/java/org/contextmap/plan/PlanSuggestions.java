@@ -17,7 +17,6 @@ import org.contextmap.place.Location;
 import org.contextmap.place.PlaceService;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * People and places to avoid, found in the graph, each with its reason: the associates of peer
@@ -112,7 +111,6 @@ class PlanSuggestions {
         return List.copyOf(found.values());
     }
 
-    @Transactional(readOnly = true)
     void people(RecordAccess.Lens lens, Map<String, Suggestion> found, String cypher, String id, LocalDate asOf) {
         client.query(cypher).bindAll(Map.of("id", id, "asOf", asOf)).fetch().all().forEach(row -> {
             String other = (String) row.get("id");

@@ -133,6 +133,29 @@ public class SafetyPlans {
         return save(subject, subjectId, name, planId, latest.version() + 1, plan);
     }
 
+    /**
+     * Adds an action to the newest version of a plan, as a new version that says why (an action
+     * agreed at a meeting lands on the plan it concerns).
+     */
+    public PlanView addAction(String planId, SafetyPlan.PlanAction action, String why) {
+        PlanRecord latest = store.find(planId, null).orElseThrow(() -> new NotFoundException("There is no plan "
+                + planId + "."));
+        String name = open(latest.subject(), latest.subjectId());
+        SafetyPlan plan = read(latest);
+        List<SafetyPlan.PlanAction> actions = new java.util.ArrayList<>(plan.actions());
+        actions.add(action);
+        SafetyPlan next = checks.checked(new SafetyPlan(plan.summary(), plan.reviewOn(), plan.leadProfessional(),
+                plan.risks(), plan.avoid(), plan.protectiveFactors(), plan.trustedAdults(), plan.youngPersonsView(),
+                plan.parentsView(), actions, plan.agenciesActing(), why), false);
+        return save(latest.subject(), latest.subjectId(), name, planId, latest.version() + 1, next);
+    }
+
+    /** The id of the most recently changed plan about a subject, if it has one (no read of its content). */
+    public java.util.Optional<String> latestPlanId(PlanSubject subject, String subjectId) {
+        open(subject, subjectId);
+        return store.latest(subject, subjectId).stream().findFirst().map(PlanRecord::planId);
+    }
+
     private PlanView save(PlanSubject subject, String subjectId, String name, String planId, int version,
             SafetyPlan plan) {
         PlanRecord record = new PlanRecord(planId, subject, subjectId, version, Viewer.current().user(),

@@ -47,7 +47,7 @@ class AccessMatrixTest {
 
     /** What each path variable stands for in the examples. */
     private static final Map<String, String> EXAMPLE_IDS = Map.of("/api/alerts/", "NO-SUCH-ALERT",
-            "/api/locations/", "P1", "/api/schools/", "S1", "/api/users/", "nobody-here", "/api/groups/", "G1");
+            "/api/locations/", "P1", "/api/schools/", "S1", "/api/users/", "nobody-here", "/api/groups/", "G1", "/api/meetings/", "NO-SUCH-MEETING");
 
     @Autowired
     WebApplicationContext context;
@@ -142,7 +142,7 @@ class AccessMatrixTest {
             case "/api/users", "/api/users/{username}", "/api/people/{id}/rectifications",
                  "/api/people/{id}/safety-plans", "/api/groups/{id}/safety-plans", "/api/locations/{id}/safety-plans",
                  "/api/people/{id}/safety-plans/{planId}", "/api/groups/{id}/safety-plans/{planId}",
-                 "/api/locations/{id}/safety-plans/{planId}" -> request
+                 "/api/locations/{id}/safety-plans/{planId}", "/api/meetings", "/api/meetings/{id}" -> request
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(method.equals("PUT") ? "{\"displayName\":\"Someone\"}" : "{}");
             default -> { }

@@ -23,6 +23,12 @@ class NameScrubberTest {
     }
 
     @Test
+    void findsAPossessive() {
+        assertThat(scrubber.scrub("suspect: Kai, Amira's friend; Amira Hassan's brother"))
+                .isEqualTo("suspect: Kai, YP-BBBB3333's friend; YP-AAAA2222's brother");
+    }
+
+    @Test
     void findsNamesAtTheEdgesAndBesidePunctuation() {
         assertThat(scrubber.scrub("Amira Hassan.")).isEqualTo("YP-AAAA2222.");
         assertThat(scrubber.scrub("(Amira)")).isEqualTo("(YP-BBBB3333)");
