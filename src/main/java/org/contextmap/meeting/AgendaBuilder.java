@@ -136,7 +136,7 @@ class AgendaBuilder {
         var scrubber = naming.scrubber(people.names(mentioned));
         return ranking.ranked().stream().map(r -> {
             RiskReports.Marker then = before.get(r.personId());
-            boolean rose = then != null && then.band().ordinal() < r.band().ordinal();
+            boolean rose = then != null && !then.bandLabel().equals(r.bandLabel()) && then.score() < r.score();
             return new Agenda.AtRisk(r.personId(), naming.of(r.personId(), r.name()), r.bandLabel(),
                     then == null ? "no score" : then.bandLabel(), rose,
                     r.topReasons().stream().limit(3).map(l -> scrubber.scrub(l.text())).toList());
