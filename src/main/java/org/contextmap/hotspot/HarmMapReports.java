@@ -58,6 +58,22 @@ public final class HarmMapReports {
     }
 
     /** Hotspots, grid and near repeats for the violence-reduction meeting. */
+    /**
+     * The places ranked by harm in a period, the first {@code limit}, without the grid and the near
+     * repeats: for a feature that needs only where harm is (a plan's suggestions, a meeting's agenda).
+     */
+    public List<HotspotReports.Hotspot> ranked(LocalDate from, LocalDate to, int limit) {
+        List<Hotspots.Hotspot> ranked = Hotspots.rank(map, from, to, settings);
+        List<HotspotReports.Hotspot> hotspots = new ArrayList<>();
+        for (Hotspots.Hotspot h : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            hotspots.add(new HotspotReports.Hotspot(hotspots.size() + 1, ref(h.place()), h.score(), h.current(),
+                    h.previous(), h.trend(), h.trend().label(), h.incidents().size(),
+                    h.incidents().reversed().stream().map(this::line).toList(),
+                    h.groups().stream().map(this::group).toList()));
+        }
+        return hotspots;
+    }
+
     public HotspotReports.Hotspots hotspots(LocalDate from, LocalDate to, PageRequest page, int cells) {
         List<Hotspots.Hotspot> ranked = Hotspots.rank(map, from, to, settings);
         List<HotspotReports.Hotspot> hotspots = new ArrayList<>();

@@ -57,6 +57,12 @@ public class HotspotService {
         return reports().hotspots(period[0], period[1], page, cells);
     }
 
+    /** The places ranked by harm in a period, the first {@code limit}: no grid, no near repeats. */
+    public List<HotspotReports.Hotspot> ranked(LocalDate from, LocalDate to, int limit) {
+        LocalDate[] period = period(from, to);
+        return reports().ranked(period[0], period[1], limit);
+    }
+
     /** The risk at and around a place, or empty when there is no such place. */
     public Optional<HotspotReports.AreaRisk> place(String id, LocalDate from, LocalDate to) {
         LocalDate[] period = period(from, to);

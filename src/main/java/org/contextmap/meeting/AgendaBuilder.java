@@ -15,7 +15,6 @@ import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.PageRequest;
 import org.contextmap.group.GroupService;
 import org.contextmap.group.PeerGroup;
-import org.contextmap.hotspot.HotspotReports;
 import org.contextmap.hotspot.HotspotService;
 import org.contextmap.incident.IncidentService;
 import org.contextmap.person.PersonService;
@@ -102,8 +101,7 @@ class AgendaBuilder {
     }
 
     private List<Agenda.HotspotLine> hotspots(MeetingArea area, LocalDate since, LocalDate to) {
-        HotspotReports.Hotspots ranked = hotspots.hotspots(since, to, new PageRequest(0, 500), 0);
-        return ranked.hotspots().stream().filter(h -> h.place().latitude() != null)
+        return hotspots.ranked(since, to, 500).stream().filter(h -> h.place().latitude() != null)
                 .filter(h -> area.city() || Distance.metres(area.latitude(), area.longitude(), h.place().latitude(),
                         h.place().longitude()) <= AgendaIncidents.AREA_METRES)
                 .limit(HOTSPOTS)

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.contextmap.base.Agency;
 import org.contextmap.base.ForbiddenException;
 import org.contextmap.base.NeedToKnow;
-import org.contextmap.base.PageRequest;
 import org.contextmap.hotspot.HotspotReports;
 import org.contextmap.hotspot.HotspotService;
 import org.contextmap.person.RecordAccess;
@@ -57,7 +56,7 @@ class PlanSuggestions {
                     RETURN other.id AS id, other.name AS name,
                            'Suspect in the ' + toLower(replace(i.type, '_', ' ')) + ' against them on '
                            + toString(date(i.occurredAt)) + ' ({source})' AS reason, i.source AS source
-                    ORDER BY i.occurredAt DESC
+                    ORDER BY i.occurredAt DESC LIMIT 100
                     """, person.id(), asOf);
         }
         if (NeedToKnow.sees(lens.viewer(), NeedToKnow.Fact.NETWORK)) {
@@ -70,7 +69,7 @@ class PlanSuggestions {
                            'Associated with ' + rival.name + ' ({source}, '
                            + coalesce(toLower(b.confidence), 'confidence not recorded') + '), a group in conflict with '
                            + own.name + ', which they are associated with' AS reason, b.source AS source
-                    ORDER BY b.since DESC
+                    ORDER BY b.since DESC LIMIT 100
                     """, person.id(), asOf);
         }
         List<Suggestion> suggestions = new ArrayList<>(found.values());
@@ -89,7 +88,7 @@ class PlanSuggestions {
                        'Associated with ' + rival.name + ' ({source}, '
                        + coalesce(toLower(b.confidence), 'confidence not recorded') + '), a group in conflict with '
                        + g.name AS reason, b.source AS source
-                ORDER BY b.since DESC
+                ORDER BY b.since DESC LIMIT 100
                 """, groupId, asOf);
         return List.copyOf(found.values());
     }
@@ -105,7 +104,7 @@ class PlanSuggestions {
                     RETURN other.id AS id, other.name AS name,
                            'Suspect in the ' + toLower(replace(i.type, '_', ' ')) + ' here on '
                            + toString(date(i.occurredAt)) + ' ({source})' AS reason, i.source AS source
-                    ORDER BY i.occurredAt DESC
+                    ORDER BY i.occurredAt DESC LIMIT 100
                     """, locationId, asOf);
         }
         return List.copyOf(found.values());
@@ -139,14 +138,14 @@ class PlanSuggestions {
         if (home == null || school == null || home.latitude() == null || school.latitude() == null) {
             return List.of();
         }
-        HotspotReports.Hotspots ranked;
+        List<HotspotReports.Hotspot> ranked;
         try {
-            ranked = hotspots.hotspots(asOf.minusDays(364), asOf, new PageRequest(0, HOTSPOTS_READ), 0);
+            ranked = hotspots.ranked(asOf.minusDays(364), asOf, HOTSPOTS_READ);
         } catch (ForbiddenException notForThisRole) {
             return List.of();
         }
         List<Suggestion> near = new ArrayList<>();
-        for (HotspotReports.Hotspot hotspot : ranked.hotspots()) {
+        for (HotspotReports.Hotspot hotspot : ranked) {
             HotspotReports.PlaceRef place = hotspot.place();
             if (place.latitude() == null || place.longitude() == null) {
                 continue;

@@ -45,6 +45,8 @@ public enum NodeLabel {
     /** An action of the newest version of a plan, as the tracker reads it. */
     ACTION("Action", "plan", false, "id", "planId", "actionId", "subject", "subjectId", "description", "owner",
             "ownerName", "due", "status"),
+    /** A violence-reduction meeting: its area, the day it is held, and the meeting as JSON. */
+    REDUCTION_MEETING("ReductionMeeting", "meeting", false, "id", "areaId", "heldOn", "body"),
     /** One read or change of a child's record: who, in what role, when, why, how; a link of the hash chain. */
     AUDIT_ENTRY("AuditEntry", "audit", false, "sequence", "at", "personId", "user", "roles", "action", "what",
             "purpose", "channel", "previousHash", "hash"),
