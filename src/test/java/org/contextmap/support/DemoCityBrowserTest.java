@@ -1,10 +1,16 @@
 package org.contextmap.support;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.contextmap.base.DataLoading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +47,26 @@ public abstract class DemoCityBrowserTest {
         }
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    /** Scrolls an element to the middle of the window and clicks it once it can be clicked. */
+    protected void click(WebElement element) {
+        scroll(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    protected void scroll(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /** The window as {@code target/screenshots/{name}.png}, to look at. */
+    protected void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            System.out.println("No screenshot " + name + ": " + e);
+        }
     }
 
     @AfterEach

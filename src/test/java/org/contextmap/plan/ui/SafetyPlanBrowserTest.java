@@ -2,15 +2,11 @@ package org.contextmap.plan.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.contextmap.support.Browser;
 import org.contextmap.support.DemoCityBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -84,23 +80,5 @@ class SafetyPlanBrowserTest extends DemoCityBrowserTest {
         scroll(input);
         input.click();
         input.sendKeys(text);
-    }
-
-    private void click(WebElement element) {
-        scroll(element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void scroll(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (Exception e) {
-            System.out.println("No screenshot " + name + ": " + e);
-        }
     }
 }

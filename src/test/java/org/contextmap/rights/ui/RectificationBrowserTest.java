@@ -2,14 +2,10 @@ package org.contextmap.rights.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.contextmap.support.Browser;
 import org.contextmap.support.DemoCityBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -24,8 +20,6 @@ class RectificationBrowserTest extends DemoCityBrowserTest {
 
     private static final String REASON = "His mother says they only share a bus to school.";
     private static final String WITHDRAWN = "They fell out in the summer; not friends any more.";
-
-
 
     @Test
     void aSocialWorkerDisputesATieAndTheRecordMarksIt() throws Exception {
@@ -89,23 +83,5 @@ class RectificationBrowserTest extends DemoCityBrowserTest {
         String words = item.getText().strip();
         item.click();
         return words;
-    }
-
-    private void click(WebElement element) {
-        scroll(element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void scroll(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (Exception e) {
-            System.out.println("No screenshot " + name + ": " + e);
-        }
     }
 }
