@@ -54,6 +54,14 @@ public enum AlertCode implements Labelled {
             "Herefordshire CSPR; Young Person F review (plans not moved forward, nobody accountable)",
             "Review the plan with the agencies that own its actions: agree who does what by when, and record the "
                     + "review as a new version."),
+    SPECIALIST_REFERRAL_DRIFT(AlertPriority.HIGH, "Specialist referral drifting",
+            "Herefordshire CSPR (two- and six-month delays for specialist support)",
+            "Ask the specialist service when it will see the young person, and make sure the referral names the "
+                    + "agency that made it so that someone follows it up."),
+    RELATIONAL_SUPPORT_ENDED(AlertPriority.HIGH, "Relational support ended too soon",
+            "Cross-border thematic review (long-term relational support ended after twelve weeks)",
+            "Keep the youth worker or mentor involved, or hand over to another trusted adult the young person "
+                    + "knows: the risk has not gone down."),
     CRITICAL_MOMENT(AlertPriority.HIGH, "Critical moment without a plan review",
             "Young Person F review (robust intervention at critical moments)",
             "Review the safety plan now: an exclusion, an arrest or an injury changes the risk, and the plan "

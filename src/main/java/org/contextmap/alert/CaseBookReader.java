@@ -20,6 +20,7 @@ import org.contextmap.casework.Meeting;
 import org.contextmap.casework.MeetingKind;
 import org.contextmap.casework.Referral;
 import org.contextmap.casework.ReferralOutcome;
+import org.contextmap.casework.ReferredTo;
 import org.contextmap.database.GraphReader;
 import org.contextmap.incident.Incident;
 import org.contextmap.incident.IncidentType;
@@ -63,7 +64,8 @@ class CaseBookReader {
     private static final String REFERRALS = """
             MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson)
             RETURN r.id AS id, p.id AS person, r.receivedOn AS received, r.fromAgency AS agency, r.level AS level,
-                   r.outcome AS outcome, r.outcomeOn AS outcomeOn, r.referrerNotifiedOn AS notified
+                   r.outcome AS outcome, r.outcomeOn AS outcomeOn, r.referrerNotifiedOn AS notified,
+                   r.service AS service, r.firstContactOn AS firstContactOn, r.endedOn AS endedOn
             """;
     private static final String MEETINGS = """
             MATCH (m:Meeting)-[:ABOUT]->(p:YoungPerson)
@@ -116,7 +118,8 @@ class CaseBookReader {
     private static final String REFERRALS_OF = """
             MATCH (r:Referral)-[:ABOUT]->(p:YoungPerson) WHERE p.id IN $ids
             RETURN r.id AS id, p.id AS person, r.receivedOn AS received, r.fromAgency AS agency, r.level AS level,
-                   r.outcome AS outcome, r.outcomeOn AS outcomeOn, r.referrerNotifiedOn AS notified
+                   r.outcome AS outcome, r.outcomeOn AS outcomeOn, r.referrerNotifiedOn AS notified,
+                   r.service AS service, r.firstContactOn AS firstContactOn, r.endedOn AS endedOn
             """;
     private static final String MEETINGS_OF = """
             MATCH (m:Meeting)-[:ABOUT]->(p:YoungPerson) WHERE p.id IN $ids
@@ -270,7 +273,8 @@ class CaseBookReader {
                 .forEach(i -> book.incident(i, parties.get(i.id())));
         queries.referrals().rows(reading, parameters, row -> book.referral(new Referral(row.text("id"),
                 row.text("person"), row.date("received"), row.code("agency", Agency.class), row.text("level"),
-                row.code("outcome", ReferralOutcome.class), row.date("outcomeOn"), row.date("notified"))));
+                row.code("outcome", ReferralOutcome.class), row.date("outcomeOn"), row.date("notified"),
+                row.code("service", ReferredTo.class), row.date("firstContactOn"), row.date("endedOn"), true)));
         queries.education().rows(reading, parameters, row -> book.education(new EducationEvent(row.text("person"),
                 row.text("school"), row.date("date"), row.code("kind", EducationEventKind.class),
                 row.get("days") instanceof Number days ? days.intValue() : null)));

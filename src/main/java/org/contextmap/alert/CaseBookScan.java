@@ -69,7 +69,7 @@ final class CaseBookScan {
 
     static final Scan REFERRALS = (tx, rows) -> aboutPeople(tx, NodeLabel.REFERRAL, (referral, row) -> {
         row.putAll(properties(referral, "id", "receivedOn", "fromAgency", "level", "outcome", "outcomeOn",
-                "referrerNotifiedOn"));
+                "referrerNotifiedOn", "service", "firstContactOn", "endedOn"));
         row.put("received", row.remove("receivedOn"));
         row.put("agency", row.remove("fromAgency"));
         row.put("notified", row.remove("referrerNotifiedOn"));

@@ -16,7 +16,8 @@ public final class PracticeRules {
             new EducationExclusionRisk(), new FamilyHistoryNotShared(), new RetaliationWindow(),
             new StepDownWithExploitationFlag(), new EmergencyKnifePresentation(), new InterventionWithoutReview(),
             new NoLeadProfessional(), new HighestLevelClosedWithoutAction(), new PoliceAbsentFromPlanning(),
-            new PlanNotReviewed(), new CriticalMoment());
+            new PlanNotReviewed(), new CriticalMoment(), new SpecialistReferralDrift(),
+            new RelationalSupportEnded());
 
     private PracticeRules() {
     }

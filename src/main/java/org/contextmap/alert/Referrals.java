@@ -11,6 +11,8 @@ final class Referrals {
     static Fact fact(Referral referral) {
         String from = referral.fromAgency() == null ? "an unrecorded source" : referral.fromAgency().label();
         String outcome = referral.outcome() == null ? "no outcome yet" : referral.outcome().label().toLowerCase();
-        return new Fact("referral", referral.id(), referral.receivedOn(), "Referral from " + from + ", " + outcome);
+        String to = referral.referredTo() == null ? "" : " to " + referral.referredTo().label().toLowerCase();
+        return new Fact("referral", referral.id(), referral.receivedOn(), "Referral" + to + " from " + from + ", "
+                + outcome);
     }
 }

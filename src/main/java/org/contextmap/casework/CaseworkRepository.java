@@ -71,13 +71,20 @@ class CaseworkRepository {
             row.put("outcome", code(r.outcome()));
             row.put("outcomeOn", r.outcomeOn());
             row.put("referrerNotifiedOn", r.referrerNotifiedOn());
+            row.put("service", code(r.referredTo()));
+            row.put("firstContactOn", r.firstContactOn());
+            row.put("endedOn", r.endedOn());
+            row.put("serviceStated", r.serviceStated());
             return row;
         }, """
                 UNWIND $rows AS row
                 MERGE (r:Referral {id: row.id})
                   ON CREATE SET r.recordedAt = $now, r.importId = $importId
                 SET r.receivedOn = row.receivedOn, r.fromAgency = row.fromAgency, r.level = row.level,
-                    r.outcome = row.outcome, r.outcomeOn = row.outcomeOn, r.referrerNotifiedOn = row.referrerNotifiedOn
+                    r.outcome = row.outcome, r.outcomeOn = row.outcomeOn, r.referrerNotifiedOn = row.referrerNotifiedOn,
+                    r.service = CASE WHEN row.serviceStated THEN row.service ELSE r.service END,
+                    r.firstContactOn = CASE WHEN row.serviceStated THEN row.firstContactOn ELSE r.firstContactOn END,
+                    r.endedOn = CASE WHEN row.serviceStated THEN row.endedOn ELSE r.endedOn END
                 """, """
                 UNWIND $rows AS row
                 MATCH (r:Referral {id: row.id})-[old:ABOUT]->(p:YoungPerson)
@@ -178,7 +185,8 @@ class CaseworkRepository {
             return new Referral(r.get("id").asString(), record.get("personId").asString(), date(r.get("receivedOn")),
                     enumeration(r.get("fromAgency"), Agency.class), text(r.get("level")),
                     enumeration(r.get("outcome"), ReferralOutcome.class), date(r.get("outcomeOn")),
-                    date(r.get("referrerNotifiedOn")));
+                    date(r.get("referrerNotifiedOn")), enumeration(r.get("service"), ReferredTo.class),
+                    date(r.get("firstContactOn")), date(r.get("endedOn")), true);
         }).all());
     }
 

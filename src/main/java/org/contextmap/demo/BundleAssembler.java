@@ -165,7 +165,7 @@ final class BundleAssembler {
             result.add(new Referral("REF" + Geography.pad(i + 1, digits), personIds[referrals.person(i)],
                     calendar.date(referrals.receivedDay(i)), referrals.agency(i), referrals.level(i),
                     referrals.outcome(i), decided < 0 ? null : calendar.date(decided),
-                    told < 0 ? null : calendar.date(told)));
+                    told < 0 ? null : calendar.date(told), null, null, null, true));
         }
         return result;
     }

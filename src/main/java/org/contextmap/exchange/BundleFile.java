@@ -22,7 +22,7 @@ public enum BundleFile {
     INCIDENT_PEOPLE("incident_people.csv", "incident_id", "person_id", "role"),
     EDUCATION_EVENTS("education_events.csv", "person_id", "school_id", "date", "kind", "days"),
     REFERRALS("referrals.csv", "id", "person_id", "received_on", "from_agency", "level", "outcome", "outcome_on",
-            "referrer_notified_on"),
+            "referrer_notified_on", "service?", "first_contact_on?", "ended_on?"),
     MEETINGS("meetings.csv", "id", "kind", "held_on", "person_id", "group_id", "location_id", "agencies"),
     FAMILY_HISTORY("family_history.csv", "family_id", "kind", "noted_on", "source", "restricted?");
 
@@ -47,7 +47,8 @@ public enum BundleFile {
     }
 
     /**
-     * The columns a header may leave out: {@code restricted} and {@code confirmed_on}, added after
+     * The columns a header may leave out: {@code restricted}, {@code confirmed_on} and the
+     * referral's {@code service}, {@code first_contact_on} and {@code ended_on}, added after
      * partners had built their exports. A file without one keeps what is stored for it.
      */
     public List<String> optionalColumns() {

@@ -90,7 +90,7 @@ public final class CsvBundleWriter {
                     date(e.date()), e.kind().name(), number(e.days())));
             case REFERRALS -> rows(csv, b.referrals(), r -> List.of(r.id(), r.personId(), date(r.receivedOn()),
                     code(r.fromAgency()), text(r.level()), code(r.outcome()), date(r.outcomeOn()),
-                    date(r.referrerNotifiedOn())));
+                    date(r.referrerNotifiedOn()), code(r.referredTo()), date(r.firstContactOn()), date(r.endedOn())));
             case MEETINGS -> rows(csv, b.meetings(), m -> List.of(m.id(), m.kind().name(), date(m.heldOn()),
                     text(m.personId()), text(m.groupId()), text(m.locationId()), list(m.agencies())));
             case FAMILY_HISTORY -> rows(csv, b.familyHistory(), h -> List.of(h.familyId(), text(h.kind()),

@@ -12,6 +12,7 @@ import org.contextmap.casework.Meeting;
 import org.contextmap.casework.MeetingKind;
 import org.contextmap.casework.Referral;
 import org.contextmap.casework.ReferralOutcome;
+import org.contextmap.casework.ReferredTo;
 import org.contextmap.group.GroupAssociation;
 import org.contextmap.group.GroupRelation;
 import org.contextmap.group.GroupRelationKind;
@@ -99,8 +100,20 @@ record ReferringRows(BundleReferences references) {
         if (received != null && notifiedOn != null && notifiedOn.isBefore(received)) {
             r.error("referrer_notified_on", notifiedOn + " is before the referral was received (" + received + ")");
         }
-        return new Referral(id, personId, received, r.enumeration("from_agency", Agency.class, true), r.text("level"),
-                r.enumeration("outcome", ReferralOutcome.class, false), outcomeOn, notifiedOn);
+        ReferredTo service = r.enumeration("service", ReferredTo.class, false);
+        LocalDate contact = r.date("first_contact_on", false);
+        LocalDate ended = r.date("ended_on", false);
+        if (received != null && contact != null && contact.isBefore(received)) {
+            r.error("first_contact_on", contact + " is before the referral was received (" + received + ")");
+        }
+        if (ended != null && (contact != null ? ended.isBefore(contact) : received != null && ended.isBefore(received))) {
+            r.error("ended_on", ended + " is before the work began (" + (contact != null ? contact : received) + ")");
+        }
+        // a referral to a specialist service may leave from_agency blank: an alert asks who made it
+        Agency from = r.enumeration("from_agency", Agency.class, service == null || !service.specialist());
+        return new Referral(id, personId, received, from, r.text("level"),
+                r.enumeration("outcome", ReferralOutcome.class, false), outcomeOn, notifiedOn, service, contact, ended,
+                r.has("service") || r.has("first_contact_on") || r.has("ended_on"));
     }
 
     Meeting meeting(RowReader r, DuplicateKeys ids) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.contextmap.base.Labelled;
 import org.contextmap.casework.Meeting;
 import org.contextmap.casework.Referral;
+import org.contextmap.casework.ReferredTo;
 import org.contextmap.casework.SchoolEvent;
 import org.contextmap.group.Association;
 import org.contextmap.incident.PersonIncident;
@@ -51,9 +52,14 @@ final class Chronology {
                     se.schoolName() == null ? null : se.schoolName(), "Education", e.key(), null));
         }
         for (Referral r : referrals) {
-            String title = "Referral from " + Labelled.of(r.fromAgency(), "an agency not recorded")
+            String title = "Referral" + (r.referredTo() == null ? "" : " to " + r.referredTo().label()
+                    .toLowerCase(java.util.Locale.UK)) + " from " + Labelled.of(r.fromAgency(), "an agency not recorded")
                     + (r.level() == null ? "" : " (" + r.level() + ")");
-            String outcome = r.outcome() == null ? "Outcome pending"
+            String outcome = r.referredTo() != null && r.referredTo() != ReferredTo.SOCIAL_CARE
+                    ? join(r.firstContactOn() == null ? "Not seen by the service yet"
+                            : "First seen on " + DAY.format(r.firstContactOn()),
+                            r.endedOn() == null ? null : "ended on " + DAY.format(r.endedOn()))
+                    : r.outcome() == null ? "Outcome pending"
                     : "Outcome: " + r.outcome().label() + (r.outcomeOn() == null ? "" : " on " + DAY.format(r.outcomeOn()));
             String told = r.outcome() == null ? null : r.referrerNotifiedOn() == null
                     ? "the referrer has not been told the outcome"

@@ -33,7 +33,7 @@ public enum NodeLabel {
     EDUCATION_EVENT("EducationEvent", "casework", true, "id", "date", "kind", "days", "recordedAt", "importId"),
     /** A referral about a child from an agency, with its outcome. */
     REFERRAL("Referral", "casework", true, "id", "receivedOn", "fromAgency", "level", "outcome", "outcomeOn",
-            "referrerNotifiedOn", "recordedAt", "importId"),
+            "referrerNotifiedOn", "service", "firstContactOn", "endedOn", "recordedAt", "importId"),
     /** A multi-agency meeting about a child, a group or a place. */
     MEETING("Meeting", "casework", true, "id", "kind", "heldOn", "agencies", "recordedAt", "importId"),
     /**

@@ -276,7 +276,10 @@ class BundleImportTest {
                 + "RETURN count(r)")).isZero();
     }
 
-    /** The small bundle with the columns added by issue #15, some restricted, one association re-confirmed. */
+    /**
+     * The small bundle with the columns added by issues #15 and #17: some restricted, one association
+     * re-confirmed, one referral to youth work that has begun and ended.
+     */
     private static TestBundles withRestrictedAndConfirmed(TestBundles bundle) {
         return bundle.with("relationships.csv", """
                         person_a,person_b,kind,since,source,confidence,restricted
@@ -296,6 +299,12 @@ class BundleImportTest {
                 .with("family_history.csv", """
                         family_id,kind,noted_on,source,restricted
                         F1,Domestic abuse,2023-05-01,POLICE,true
+                        """)
+                .with("referrals.csv", """
+                        id,person_id,received_on,from_agency,level,outcome,outcome_on,referrer_notified_on,service,first_contact_on,ended_on
+                        R1,YP1,2026-01-11,POLICE,Level 3,ASSESSMENT,2026-01-13,2026-01-14,,,
+                        R2,YP1,2026-02-20,EDUCATION,Level 2,NFA,2026-02-21,,,,
+                        R3,YP1,2026-09-04,HEALTH,Level 4,,,,YOUTH_WORK,2026-09-10,2026-10-01
                         """);
     }
 
