@@ -55,12 +55,13 @@ public class ActionTracker {
                 .filter(p -> about(filter, p)).toList();
         Map<String, String> subjectNames = names.subjects(plans.stream().map(p -> Map.entry(p.subject(),
                 p.subjectId())).toList());
+        var shownIds = names.shownIds();
         List<TrackedAction> actions = new ArrayList<>();
         List<PlanDue> reviews = new ArrayList<>();
         for (PlanRecord record : plans) {
             SafetyPlan plan = json.readValue(record.body(), SafetyPlan.class);
             String name = subjectNames.getOrDefault(record.subject() + "|" + record.subjectId(), record.subjectId());
-            String shownId = names.shownId(record.subject(), record.subjectId());
+            String shownId = shownIds.apply(record.subject(), record.subjectId());
             if (plan.reviewOn() != null && plan.reviewOn().isBefore(today)) {
                 reviews.add(new PlanDue(record.planId(), record.subject(), shownId, name, plan.summary(),
                         plan.reviewOn(), WorkingDays.between(plan.reviewOn(), today)));

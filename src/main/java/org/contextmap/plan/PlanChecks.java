@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * action, status OPEN when none is given. Nothing is kept when a check fails.
  */
 @Component
-class PlanChecks {
+public class PlanChecks {
 
     private static final int LONGEST_TEXT = 4_000;
 
@@ -131,7 +131,7 @@ class PlanChecks {
     }
 
     /** An owner in words: the agency's name for a code, else as written. */
-    static String ownerLabel(String owner) {
+    public static String ownerLabel(String owner) {
         try {
             return owner == null ? null : Agency.valueOf(owner).label();
         } catch (IllegalArgumentException notAnAgency) {

@@ -67,9 +67,10 @@ class PlanNames {
         return found;
     }
 
-    /** The id to show for a subject: a child's as the reader's role allows. */
-    String shownId(PlanSubject subject, String id) {
-        return subject == PlanSubject.PERSON ? access.lens().shownId(id) : id;
+    /** The id to show for each subject (a child's as the reader's role allows), decided with one lens. */
+    java.util.function.BiFunction<PlanSubject, String, String> shownIds() {
+        RecordAccess.Lens lens = access.lens();
+        return (subject, id) -> subject == PlanSubject.PERSON ? lens.shownId(id) : id;
     }
 
     /** The young people associated with a group. */

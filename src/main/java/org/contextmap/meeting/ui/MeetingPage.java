@@ -39,6 +39,7 @@ import org.contextmap.meeting.Agenda;
 import org.contextmap.meeting.Meetings;
 import org.contextmap.meeting.ReductionMeeting;
 import org.contextmap.meeting.pack.MeetingPack;
+import org.contextmap.plan.PlanChecks;
 
 /**
  * One violence-reduction meeting: its agenda prepared from the records, the meeting pack to
@@ -109,10 +110,10 @@ public class MeetingPage extends VerticalLayout implements BeforeEnterObserver {
         add(new H3("Recorded"));
         var list = new UnorderedList();
         list.setId("meeting-recorded");
-        list.add(new ListItem("Present: " + String.join(", ", meeting.agencies().stream().map(MeetingPage::words)
+        list.add(new ListItem("Present: " + String.join(", ", meeting.agencies().stream().map(PlanChecks::ownerLabel)
                 .toList())));
         meeting.decisions().forEach(d -> list.add(new ListItem("Decided: " + d)));
-        meeting.actions().forEach(a -> list.add(new ListItem("Action: " + a.description() + " (" + words(a.owner())
+        meeting.actions().forEach(a -> list.add(new ListItem("Action: " + a.description() + " (" + PlanChecks.ownerLabel(a.owner())
                 + ", due " + a.due() + ") on the plan for " + a.landedOn())));
         add(list);
     }
@@ -170,8 +171,4 @@ public class MeetingPage extends VerticalLayout implements BeforeEnterObserver {
         add(present, decisions, actionRow, save);
     }
 
-    private static String words(String code) {
-        return Arrays.stream(Agency.values()).filter(a -> a.name().equals(code)).map(Agency::label).findFirst()
-                .orElse(code);
-    }
 }

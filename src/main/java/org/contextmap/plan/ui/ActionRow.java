@@ -52,12 +52,6 @@ class ActionRow extends FlexLayout {
         return this;
     }
 
-    /** An agency's name for its code; anything else as written. */
-    static String inWords(String owner) {
-        return Arrays.stream(Agency.values()).filter(a -> a.name().equals(owner)).map(Agency::label).findFirst()
-                .orElse(owner);
-    }
-
     /** The action as written, or {@code null} for a row left empty. */
     SafetyPlan.PlanAction value() {
         if (description.isEmpty() && owner.isEmpty() && due.isEmpty()) {

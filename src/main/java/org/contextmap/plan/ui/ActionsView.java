@@ -97,19 +97,16 @@ public class ActionsView extends VerticalLayout {
     private void refresh() {
         try {
             String id = about.getValue().isBlank() ? null : about.getValue().strip();
+            // a child's, a group's or a place's id: one box for the three
             var found = tracker.open(new ActionTracker.Filter(agency.getValue() == null ? null
-                    : agency.getValue().name(), owner.getValue(), id, null, null), LocalDate.now());
-            var all = found.actions();
-            if (id != null) {
-                all = tracker.open(new ActionTracker.Filter(agency.getValue() == null ? null : agency.getValue().name(),
-                        owner.getValue(), null, null, null), LocalDate.now()).actions().stream()
-                        .filter(a -> a.subjectId().equalsIgnoreCase(id)).toList();
-            }
+                    : agency.getValue().name(), owner.getValue(), null, null, null), LocalDate.now());
+            var all = found.actions().stream().filter(a -> id == null || a.subjectId().equalsIgnoreCase(id)).toList();
             grid.setItems(all);
             long overdue = all.stream().filter(TrackedAction::overdue).count();
             count.setText(all.size() + (all.size() == 1 ? " open action" : " open actions") + ", " + overdue
                     + " overdue");
-            reviews.setItems(found.reviewsOverdue());
+            reviews.setItems(found.reviewsOverdue().stream().filter(p -> id == null || p.subjectId()
+                    .equalsIgnoreCase(id)).toList());
         } catch (ForbiddenException refused) {
             count.setText(refused.getMessage());
         }

@@ -21,7 +21,7 @@ class AdultRow extends FlexLayout {
     AdultRow of(SafetyPlan.TrustedAdult adult) {
         name.setValue(adult.name());
         role.setValue(adult.role() == null ? "" : adult.role());
-        agency.setValue(adult.agency() == null ? "" : ActionRow.inWords(adult.agency()));
+        agency.setValue(adult.agency() == null ? "" : org.contextmap.plan.PlanChecks.ownerLabel(adult.agency()));
         return this;
     }
 
